@@ -1,0 +1,50 @@
+#pragma once
+// Writes records into the cache: the demo generator today, the sync client tomorrow.
+// Upserts are idempotent by id. Callers group writes in transactions (see transaction()).
+
+#include "domain/Agent.h"
+#include "domain/Conversation.h"
+#include "domain/Customer.h"
+#include "domain/Message.h"
+#include "domain/Result.h"
+
+#include <memory>
+#include <string>
+
+namespace concord::store {
+
+class Database;
+
+class CacheWriter {
+public:
+    explicit CacheWriter(Database& db);
+    ~CacheWriter();
+    CacheWriter(const CacheWriter&) = delete;
+    CacheWriter& operator=(const CacheWriter&) = delete;
+
+    domain::VoidResult begin();    // BEGIN IMMEDIATE
+    domain::VoidResult commit();
+    domain::VoidResult rollback();
+
+    domain::VoidResult upsertTeam(const domain::Team& team);
+    domain::VoidResult upsertAgent(const domain::Agent& agent); // with team membership
+    domain::VoidResult upsertCustomer(const domain::Customer& customer); // with identities
+    domain::VoidResult upsertConversation(const domain::Conversation& conversation);
+    // Appends to the thread and refreshes the conversation's preview, message count and
+    // last activity. A message id already present is ignored (messages are append-only).
+    domain::VoidResult appendMessage(const domain::Message& message);
+
+    domain::VoidResult setMeta(const std::string& key, const std::string& value);
+
+    // For loading many rows at once: drops the search triggers and secondary indexes;
+    // finishBulkLoad() recreates them and rebuilds the search index in one pass.
+    domain::VoidResult startBulkLoad();
+    domain::VoidResult finishBulkLoad();
+
+private:
+    struct Statements;
+    Database& m_db;
+    std::unique_ptr<Statements> m_stmts;
+};
+
+} // namespace concord::store

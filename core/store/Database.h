@@ -1,0 +1,47 @@
+#pragma once
+// One SQLite connection to a Concord database (the desk's cache), opened with the house
+// pragmas (WAL, foreign keys, synchronous=NORMAL), the search tokenizer registered, and the
+// schema migrated to the latest version. One Database per thread; never shared.
+
+#include "domain/Result.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace SQLite {
+class Database;
+}
+
+namespace concord::store {
+
+enum class OpenMode {
+    CreateOrMigrate, // create the file (and its folder) if missing, migrate if older
+    ExistingOnly     // refuse a missing file; migrate if older
+};
+
+class Database {
+public:
+    // Refuses, leaving the file untouched: a file that is not a SQLite database or is damaged
+    // (NotADatabase), a schema newer than this code (TooNew). A folder that cannot be made
+    // gives CannotCreateFolder. A failing migration step is rolled back (MigrationFailed).
+    static domain::Result<std::unique_ptr<Database>> open(const std::filesystem::path& file,
+                                                           OpenMode mode);
+    // A private in-memory database, migrated; for tests.
+    static domain::Result<std::unique_ptr<Database>> openInMemory();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    SQLite::Database& sql() { return *m_db; }
+    const std::filesystem::path& path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+private:
+    Database(std::unique_ptr<SQLite::Database> db, std::filesystem::path path);
+    std::unique_ptr<SQLite::Database> m_db;
+    std::filesystem::path m_path;
+};
+
+} // namespace concord::store
