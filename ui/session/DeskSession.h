@@ -3,6 +3,7 @@
 // sync client) and carries their news to the GUI thread. Panes read through it; they never
 // open the database themselves.
 
+#include "DemoSeeding.h"
 #include "domain/Agent.h"
 #include "domain/Result.h"
 
@@ -25,7 +26,8 @@ public:
     // Opens (creating and seeding with demo data if it does not exist) the cache at `file`
     // for the agent with `agentLogin` (empty: the login recorded in the cache).
     static domain::Result<std::unique_ptr<DeskSession>> open(const std::filesystem::path& file,
-                                                             const QString& agentLogin = {});
+                                                             const QString& agentLogin = {},
+                                                             const SeedProgress& progress = {});
     ~DeskSession() override;
 
     store::CacheReader& reader() { return *m_reader; }

@@ -1,0 +1,212 @@
+#include "MainWindow.h"
+
+#include "ShortcutsDialog.h"
+#include "conversation/ConversationPane.h"
+#include "customer/CustomerPane.h"
+#include "inbox/InboxPane.h"
+#include "common/DomainText.h"
+#include "session/DeskSession.h"
+#include "store/InboxQuery.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace concord::ui {
+namespace {
+
+const char* const kGeometryKey = "window/geometry";
+const char* const kStateKey = "window/state";
+const char* const kSplitterKey = "window/splitter";
+const char* const kViewKey = "inbox/view";
+
+} // namespace
+
+MainWindow::MainWindow(DeskSession& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    setWindowTitle(tr("Concord Desk"));
+    setObjectName(QStringLiteral("MainWindow"));
+    buildPanes();
+    buildMenus();
+    buildStatusBar();
+    connectPanes();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPanes()
+{
+    m_inbox = new InboxPane(m_session, this);
+    m_conversation = new ConversationPane(m_session.reader(), this);
+    m_customer = new CustomerPane(m_session.reader(), this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_inbox);
+    m_splitter->addWidget(m_conversation);
+    m_splitter->addWidget(m_customer);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 3);
+    setCentralWidget(m_splitter);
+}
+
+QAction* MainWindow::addShortcutAction(const QString& text, const QList<QKeySequence>& keys)
+{
+    auto* action = new QAction(text, this);
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    addAction(action);
+    m_shortcutActions.append(action);
+    return action;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(QKeySequence::Quit);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* next = addShortcutAction(tr("Next conversation"),
+                                      {QKeySequence(Qt::CTRL | Qt::Key_J),
+                                       QKeySequence(Qt::ALT | Qt::Key_Down)});
+    connect(next, &QAction::triggered, m_inbox, &InboxPane::selectNext);
+    QAction* previous = addShortcutAction(tr("Previous conversation"),
+                                          {QKeySequence(Qt::CTRL | Qt::Key_K),
+                                           QKeySequence(Qt::ALT | Qt::Key_Up)});
+    connect(previous, &QAction::triggered, m_inbox, &InboxPane::selectPrevious);
+    QAction* search = addShortcutAction(tr("Search conversations"),
+                                        {QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    connect(search, &QAction::triggered, m_inbox, &InboxPane::focusSearch);
+    go->addActions({next, previous, search});
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewActions = new QActionGroup(this);
+    const std::pair<store::InboxView, QString> views[] = {
+        {store::InboxView::Mine, tr("Mine")},
+        {store::InboxView::Unassigned, tr("Unassigned")},
+        {store::InboxView::MyTeams, tr("My teams")},
+        {store::InboxView::All, tr("All")},
+    };
+    int number = 1;
+    for (const auto& [inboxView, text] : views) {
+        QAction* action = addShortcutAction(tr("Show view: %1").arg(text),
+                                            {QKeySequence(Qt::CTRL | (Qt::Key_0 + number++))});
+        action->setCheckable(true);
+        action->setData(static_cast<int>(inboxView));
+        m_viewActions->addAction(action);
+        view->addAction(action);
+        const store::InboxView target = inboxView;
+        connect(action, &QAction::triggered, m_inbox, [this, target] { m_inbox->setView(target); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = addShortcutAction(tr("Keyboard shortcuts"),
+                                           {QKeySequence(Qt::Key_F1),
+                                            QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addAction(shortcuts);
+    help->addAction(tr("&About Concord Desk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar()
+{
+    const domain::Agent& agent = m_session.agent();
+    auto* who = new QLabel(tr("Signed in as %1 (%2)")
+                               .arg(QString::fromStdString(agent.displayName),
+                                    DomainText::role(agent.role)),
+                           this);
+    who->setObjectName(QStringLiteral("agentLabel"));
+    auto* where = new QLabel(tr("Offline demo cache: %1")
+                                 .arg(QDir::toNativeSeparators(
+                                     QString::fromStdString(m_session.cachePath().u8string()))),
+                             this);
+    where->setObjectName(QStringLiteral("cacheLabel"));
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(who);
+    statusBar()->addPermanentWidget(where);
+}
+
+void MainWindow::connectPanes()
+{
+    connect(m_inbox, &InboxPane::conversationActivated, this, &MainWindow::openConversation);
+    connect(m_customer, &CustomerPane::conversationRequested, this,
+            [this](const QString& conversationId) {
+                m_conversation->showConversation(conversationId);
+            });
+    connect(m_inbox, &InboxPane::viewChanged, this, [this](store::InboxView view) {
+        for (QAction* action : m_viewActions->actions())
+            action->setChecked(action->data().toInt() == static_cast<int>(view));
+    });
+    connect(&m_session, &DeskSession::conversationChanged, m_inbox, &InboxPane::refreshRow);
+}
+
+void MainWindow::openConversation(const QString& conversationId, const QString& customerId)
+{
+    if (conversationId.isEmpty()) {
+        m_conversation->clear();
+        m_customer->clear();
+        return;
+    }
+    m_conversation->showConversation(conversationId);
+    m_customer->showCustomer(customerId, conversationId);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(m_shortcutActions, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Concord Desk"),
+                       tr("<h3>Concord Desk %1</h3><p>One inbox for e-mail, chat, SMS, social "
+                          "messengers, calls and branch visits, with the customer's whole "
+                          "history beside the conversation.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(kStateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({560, 520, 320});
+    const int view = settings.value(kViewKey, static_cast<int>(store::InboxView::Mine)).toInt();
+    const bool known = view >= static_cast<int>(store::InboxView::Mine)
+                       && view <= static_cast<int>(store::InboxView::All);
+    m_inbox->setView(known ? static_cast<store::InboxView>(view) : store::InboxView::Mine);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kViewKey, static_cast<int>(m_inbox->currentView()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace concord::ui

@@ -1,0 +1,55 @@
+#pragma once
+// The desk's main window. It only assembles the panes, the menus and their shortcuts, and
+// remembers the layout; every pane does its own work.
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QSplitter;
+
+namespace concord::ui {
+
+class ConversationPane;
+class CustomerPane;
+class DeskSession;
+class InboxPane;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(DeskSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    InboxPane* inboxPane() const { return m_inbox; }
+    ConversationPane* conversationPane() const { return m_conversation; }
+    CustomerPane* customerPane() const { return m_customer; }
+    // Every action with a shortcut, as the shortcuts dialog lists them.
+    QList<QAction*> shortcutActions() const { return m_shortcutActions; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildPanes();
+    void buildMenus();
+    void buildStatusBar();
+    void connectPanes();
+    void openConversation(const QString& conversationId, const QString& customerId);
+    void showShortcuts();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout() const;
+    QAction* addShortcutAction(const QString& text, const QList<QKeySequence>& keys);
+
+    DeskSession& m_session;
+    QSplitter* m_splitter = nullptr;
+    InboxPane* m_inbox = nullptr;
+    ConversationPane* m_conversation = nullptr;
+    CustomerPane* m_customer = nullptr;
+    QActionGroup* m_viewActions = nullptr;
+    QList<QAction*> m_shortcutActions;
+};
+
+} // namespace concord::ui
