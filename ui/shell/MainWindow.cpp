@@ -132,7 +132,7 @@ void MainWindow::buildStatusBar()
     who->setObjectName(QStringLiteral("agentLabel"));
     auto* where = new QLabel(tr("Offline demo cache: %1")
                                  .arg(QDir::toNativeSeparators(
-                                     QString::fromStdString(m_session.cachePath().u8string()))),
+                                     QString::fromStdU16String(m_session.cachePath().u16string()))),
                              this);
     where->setObjectName(QStringLiteral("cacheLabel"));
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -145,7 +145,7 @@ void MainWindow::connectPanes()
     connect(m_inbox, &InboxPane::conversationActivated, this, &MainWindow::openConversation);
     connect(m_customer, &CustomerPane::conversationRequested, this,
             [this](const QString& conversationId) {
-                m_conversation->showConversation(conversationId);
+                openConversation(conversationId, m_customer->customerId());
             });
     connect(m_inbox, &InboxPane::viewChanged, this, [this](store::InboxView view) {
         for (QAction* action : m_viewActions->actions())

@@ -1,0 +1,36 @@
+#pragma once
+// Numbered schema steps under PRAGMA user_version. Each step runs in one transaction that also
+// sets user_version, so a failing step leaves the database exactly as it was.
+
+#include "domain/Result.h"
+
+#include <functional>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace concord::store {
+
+struct MigrationStep {
+    int version = 0;         // user_version once the step is done
+    const char* purpose = ""; // for logs and failures
+    std::function<void(SQLite::Database&)> apply; // throws to fail the step
+};
+
+// The cache's steps, oldest first: 1 the desk cache tables, 2 full-text search.
+const std::vector<MigrationStep>& cacheMigrationSteps();
+int latestCacheVersion();
+
+// Marks a database as Concord's (PRAGMA application_id), so a foreign SQLite file is refused.
+inline constexpr int kApplicationId = 0x436F6E63; // "Conc"
+
+int readUserVersion(SQLite::Database& db);
+
+// Runs the steps above the database's version up to `targetVersion`, in order. A step another
+// connection has already done is skipped. Errors: MigrationFailed (rolled back), TooNew.
+domain::VoidResult migrate(SQLite::Database& db, const std::vector<MigrationStep>& steps,
+                           int targetVersion);
+
+} // namespace concord::store

@@ -1,0 +1,204 @@
+#include "Schema.h"
+
+namespace concord::store::schema {
+
+// Every table has an INTEGER PRIMARY KEY "key" for small joins and indexes, and a UNIQUE
+// uuid "id" that the API speaks. Times are UTC milliseconds since the epoch. Channel, status,
+// priority and direction are small integers (RowMapping.cpp) so that sorting by priority and
+// filtering by masks stay cheap; other enums are stored as their domain keys.
+const char* const kTablesV1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE teams (
+    key  INTEGER PRIMARY KEY,
+    id   TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL
+);
+
+CREATE TABLE agents (
+    key          INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    login        TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role         TEXT NOT NULL
+);
+
+CREATE TABLE agent_teams (
+    agent_key INTEGER NOT NULL REFERENCES agents(key) ON DELETE CASCADE,
+    team_key  INTEGER NOT NULL REFERENCES teams(key) ON DELETE CASCADE,
+    PRIMARY KEY (agent_key, team_key)
+) WITHOUT ROWID;
+
+CREATE TABLE customers (
+    key                INTEGER PRIMARY KEY,
+    id                 TEXT NOT NULL UNIQUE,
+    display_name       TEXT NOT NULL,
+    first_name         TEXT NOT NULL DEFAULT '',
+    last_name          TEXT NOT NULL DEFAULT '',
+    honorific          TEXT NOT NULL DEFAULT '',
+    preferred_language TEXT NOT NULL DEFAULT '',
+    notes              TEXT NOT NULL DEFAULT '',
+    created            INTEGER NOT NULL,
+    revision           INTEGER NOT NULL DEFAULT 0,
+    -- the identities as searchable text (phone numbers also as bare digits)
+    search_text        TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE identities (
+    key          INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    customer_key INTEGER NOT NULL REFERENCES customers(key) ON DELETE CASCADE,
+    kind         TEXT NOT NULL,
+    network      TEXT NOT NULL DEFAULT '',
+    value        TEXT NOT NULL,
+    is_primary   INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX identities_by_customer ON identities(customer_key);
+
+CREATE TABLE conversations (
+    key            INTEGER PRIMARY KEY,
+    id             TEXT NOT NULL UNIQUE,
+    customer_key   INTEGER NOT NULL REFERENCES customers(key),
+    channel        INTEGER NOT NULL,
+    network        TEXT NOT NULL DEFAULT '',
+    subject        TEXT NOT NULL DEFAULT '',
+    status         INTEGER NOT NULL,
+    priority       INTEGER NOT NULL,
+    team_key       INTEGER REFERENCES teams(key),
+    assignee_key   INTEGER REFERENCES agents(key),
+    tags           TEXT NOT NULL DEFAULT '[]', -- JSON array of strings
+    created        INTEGER NOT NULL,
+    first_response INTEGER,
+    resolved       INTEGER,
+    last_activity  INTEGER NOT NULL,
+    sla_due        INTEGER,
+    csat           INTEGER,
+    nps            INTEGER,
+    ces            INTEGER,
+    revision       INTEGER NOT NULL DEFAULT 0,
+    -- denormalized from messages for the inbox (CacheWriter keeps them current):
+    preview        TEXT NOT NULL DEFAULT '',
+    preview_rank   INTEGER NOT NULL DEFAULT -1, -- 0 from an event, 1 from a message
+    preview_at     INTEGER NOT NULL DEFAULT 0,
+    message_count  INTEGER NOT NULL DEFAULT 0,
+    -- "SLA due first, none last" as one indexable column
+    sla_order      INTEGER GENERATED ALWAYS AS (ifnull(sla_due, 9223372036854775807)) VIRTUAL
+);
+
+CREATE TABLE messages (
+    key              INTEGER PRIMARY KEY,
+    id               TEXT NOT NULL UNIQUE,
+    conversation_key INTEGER NOT NULL REFERENCES conversations(key) ON DELETE CASCADE,
+    direction        INTEGER NOT NULL,
+    author_id        TEXT NOT NULL DEFAULT '',
+    author_name      TEXT NOT NULL DEFAULT '',
+    body             TEXT NOT NULL DEFAULT '',
+    sent_at          INTEGER NOT NULL,
+    detail           TEXT -- JSON: {"email":{...}}, {"call":{...}} or {"visit":{...}}
+);
+)sql";
+
+// The inbox indexes lead with the sort and carry every filter column, so any view and filter
+// is answered by walking one index in order, without touching the table until a row matches.
+const char* const kCreateBulkIndexes = R"sql(
+CREATE INDEX IF NOT EXISTS conversations_by_activity
+    ON conversations(last_activity, key, channel, status, priority, assignee_key, team_key);
+CREATE INDEX IF NOT EXISTS conversations_by_sla
+    ON conversations(sla_order, key, channel, status, priority, assignee_key, team_key);
+CREATE INDEX IF NOT EXISTS conversations_by_priority
+    ON conversations(priority, last_activity, key, channel, status, assignee_key, team_key);
+CREATE INDEX IF NOT EXISTS conversations_by_customer
+    ON conversations(customer_key, last_activity);
+CREATE INDEX IF NOT EXISTS messages_by_conversation
+    ON messages(conversation_key, sent_at);
+)sql";
+
+const char* const kDropBulkIndexes = R"sql(
+DROP INDEX IF EXISTS conversations_by_activity;
+DROP INDEX IF EXISTS conversations_by_sla;
+DROP INDEX IF EXISTS conversations_by_priority;
+DROP INDEX IF EXISTS conversations_by_customer;
+DROP INDEX IF EXISTS messages_by_conversation;
+)sql";
+
+// External-content FTS5 tables (the text lives once, in its table) with the "concord"
+// tokenizer (SearchTokenizer.cpp). prefix='2 3' keeps short search-as-you-type prefixes fast.
+const char* const kSearchV2 = R"sql(
+CREATE VIRTUAL TABLE messages_fts USING fts5(
+    body, content='messages', content_rowid='key', tokenize='concord', prefix='2 3');
+CREATE VIRTUAL TABLE conversations_fts USING fts5(
+    subject, content='conversations', content_rowid='key', tokenize='concord', prefix='2 3');
+CREATE VIRTUAL TABLE customers_fts USING fts5(
+    display_name, search_text, content='customers', content_rowid='key', tokenize='concord',
+    prefix='2 3');
+)sql";
+
+const char* const kCreateSearchTriggers = R"sql(
+CREATE TRIGGER IF NOT EXISTS messages_fts_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO messages_fts(rowid, body) VALUES (new.key, new.body);
+END;
+CREATE TRIGGER IF NOT EXISTS messages_fts_delete AFTER DELETE ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.key, old.body);
+END;
+CREATE TRIGGER IF NOT EXISTS messages_fts_update AFTER UPDATE OF body ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.key, old.body);
+    INSERT INTO messages_fts(rowid, body) VALUES (new.key, new.body);
+END;
+
+CREATE TRIGGER IF NOT EXISTS conversations_fts_insert AFTER INSERT ON conversations BEGIN
+    INSERT INTO conversations_fts(rowid, subject) VALUES (new.key, new.subject);
+END;
+CREATE TRIGGER IF NOT EXISTS conversations_fts_delete AFTER DELETE ON conversations BEGIN
+    INSERT INTO conversations_fts(conversations_fts, rowid, subject)
+        VALUES ('delete', old.key, old.subject);
+END;
+CREATE TRIGGER IF NOT EXISTS conversations_fts_update AFTER UPDATE OF subject ON conversations
+BEGIN
+    INSERT INTO conversations_fts(conversations_fts, rowid, subject)
+        VALUES ('delete', old.key, old.subject);
+    INSERT INTO conversations_fts(rowid, subject) VALUES (new.key, new.subject);
+END;
+
+CREATE TRIGGER IF NOT EXISTS customers_fts_insert AFTER INSERT ON customers BEGIN
+    INSERT INTO customers_fts(rowid, display_name, search_text)
+        VALUES (new.key, new.display_name, new.search_text);
+END;
+CREATE TRIGGER IF NOT EXISTS customers_fts_delete AFTER DELETE ON customers BEGIN
+    INSERT INTO customers_fts(customers_fts, rowid, display_name, search_text)
+        VALUES ('delete', old.key, old.display_name, old.search_text);
+END;
+CREATE TRIGGER IF NOT EXISTS customers_fts_update
+    AFTER UPDATE OF display_name, search_text ON customers
+BEGIN
+    INSERT INTO customers_fts(customers_fts, rowid, display_name, search_text)
+        VALUES ('delete', old.key, old.display_name, old.search_text);
+    INSERT INTO customers_fts(rowid, display_name, search_text)
+        VALUES (new.key, new.display_name, new.search_text);
+END;
+)sql";
+
+const char* const kDropSearchTriggers = R"sql(
+DROP TRIGGER IF EXISTS messages_fts_insert;
+DROP TRIGGER IF EXISTS messages_fts_delete;
+DROP TRIGGER IF EXISTS messages_fts_update;
+DROP TRIGGER IF EXISTS conversations_fts_insert;
+DROP TRIGGER IF EXISTS conversations_fts_delete;
+DROP TRIGGER IF EXISTS conversations_fts_update;
+DROP TRIGGER IF EXISTS customers_fts_insert;
+DROP TRIGGER IF EXISTS customers_fts_delete;
+DROP TRIGGER IF EXISTS customers_fts_update;
+)sql";
+
+const char* const kRebuildSearch = R"sql(
+INSERT INTO messages_fts(messages_fts) VALUES ('rebuild');
+INSERT INTO messages_fts(messages_fts) VALUES ('optimize');
+INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild');
+INSERT INTO conversations_fts(conversations_fts) VALUES ('optimize');
+INSERT INTO customers_fts(customers_fts) VALUES ('rebuild');
+INSERT INTO customers_fts(customers_fts) VALUES ('optimize');
+)sql";
+
+} // namespace concord::store::schema

@@ -1,0 +1,23 @@
+#pragma once
+// The SQL of the cache's schema, shared by the migrations and by bulk loading (which drops
+// and recreates the secondary indexes and the search triggers).
+
+namespace concord::store::schema {
+
+// Schema v1: the desk cache's tables and indexes.
+extern const char* const kTablesV1;
+// Schema v2: full-text search (FTS5 over messages, subjects, customers) and its triggers.
+extern const char* const kSearchV2;
+
+// Secondary indexes that bulk loading drops and recreates (never the UNIQUE id indexes,
+// which upserts need, nor identities_by_customer, which customer upserts need).
+extern const char* const kCreateBulkIndexes;
+extern const char* const kDropBulkIndexes;
+
+// The triggers that keep the external-content FTS tables in sync with their tables.
+extern const char* const kCreateSearchTriggers;
+extern const char* const kDropSearchTriggers;
+// Re-reads every row into the FTS tables and merges each into one segment.
+extern const char* const kRebuildSearch;
+
+} // namespace concord::store::schema

@@ -1,0 +1,168 @@
+#include "ConversationPane.h"
+
+#include "ConversationHeader.h"
+#include "ThreadModel.h"
+#include "ThreadView.h"
+#include "store/CacheReader.h"
+
+#include <QDateTime>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace concord::ui {
+namespace {
+
+Q_LOGGING_CATEGORY(lcConversation, "concord.ui.conversation")
+
+QString readErrorText(const domain::Error& error)
+{
+    if (error.code == domain::ErrorCode::NotFound)
+        return ConversationPane::tr("This conversation is no longer in the local cache.");
+    return ConversationPane::tr("The conversation could not be read from the local cache. "
+                                "Try again; if it keeps failing, restart Concord.");
+}
+
+} // namespace
+
+ConversationPane::ConversationPane(store::CacheReader& reader, QWidget* parent)
+    : QWidget(parent)
+    , m_reader(reader)
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("conversationPane"));
+    m_emptyPage = makeEmptyPage();
+    m_errorPage = makeErrorPage();
+    m_threadPage = makeThreadPage();
+    m_pages->addWidget(m_emptyPage);
+    m_pages->addWidget(m_errorPage);
+    m_pages->addWidget(m_threadPage);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+}
+
+QWidget* ConversationPane::makeEmptyPage()
+{
+    auto* page = new QWidget;
+    auto* title = new QLabel(tr("Select a conversation"));
+    title->setObjectName(QStringLiteral("emptyState"));
+    title->setAlignment(Qt::AlignCenter);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setForegroundRole(QPalette::PlaceholderText);
+    auto* hint = new QLabel(tr("Pick one in the inbox to read its thread here."));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setSpacing(8);
+    layout->addStretch(1);
+    layout->addWidget(title);
+    layout->addWidget(hint);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* ConversationPane::makeErrorPage()
+{
+    auto* page = new QWidget;
+    auto* icon = new QLabel;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+    m_errorLine = new QLabel;
+    m_errorLine->setObjectName(QStringLiteral("errorLine"));
+    m_errorLine->setWordWrap(true);
+    m_errorLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* line = new QHBoxLayout;
+    line->setSpacing(8);
+    line->addWidget(icon);
+    line->addWidget(m_errorLine, 1);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addLayout(line);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* ConversationPane::makeThreadPage()
+{
+    auto* page = new QWidget;
+    m_header = new ConversationHeader;
+    m_header->setObjectName(QStringLiteral("conversationHeader"));
+    m_model = new ThreadModel(this);
+    m_view = new ThreadView(m_model);
+    auto* rule = new QFrame;
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Plain);
+    rule->setForegroundRole(QPalette::Mid);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(rule);
+    layout->addWidget(m_view, 1);
+    return page;
+}
+
+void ConversationPane::showConversation(const QString& conversationId)
+{
+    if (conversationId.isEmpty()) {
+        clear();
+        return;
+    }
+    const std::string id = conversationId.toStdString();
+    auto conversation = m_reader.conversation(id);
+    if (!conversation) {
+        showError(conversation.error());
+        return;
+    }
+    auto row = m_reader.inboxRow(id);
+    if (!row) {
+        showError(row.error());
+        return;
+    }
+    auto messages = m_reader.messages(id);
+    if (!messages) {
+        showError(messages.error());
+        return;
+    }
+
+    const bool refresh = conversationId == m_conversationId
+                         && m_pages->currentWidget() == m_threadPage;
+    m_conversationId = conversationId;
+    m_header->setConversation(*conversation, *row, QDateTime::currentDateTime());
+    m_model->setMessages(std::move(*messages));
+    m_pages->setCurrentWidget(m_threadPage);
+    if (!refresh) {
+        m_view->setCurrentIndex({});
+        m_view->scrollToNewest();
+    }
+}
+
+void ConversationPane::clear()
+{
+    m_conversationId.clear();
+    m_model->clear();
+    m_pages->setCurrentWidget(m_emptyPage);
+}
+
+void ConversationPane::showError(const domain::Error& error)
+{
+    qCWarning(lcConversation) << "reading a conversation failed:" << int(error.code)
+                              << error.detail.c_str();
+    m_conversationId.clear();
+    m_model->clear();
+    m_errorLine->setText(readErrorText(error));
+    m_pages->setCurrentWidget(m_errorPage);
+}
+
+} // namespace concord::ui

@@ -1,0 +1,374 @@
+#include "MessageLayout.h"
+
+#include "common/ChannelIcons.h"
+#include "common/Colors.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QStyleOptionViewItem>
+#include <QTextLine>
+#include <QTextOption>
+
+#include <algorithm>
+#include <cmath>
+
+namespace concord::ui {
+namespace {
+
+// The house grid: 4 px steps, 8 between blocks, 12 at the sides.
+constexpr int kSide = 12;       // from the view's edges to the bubbles
+constexpr int kGap = 4;         // above and below every row
+constexpr int kPadH = 12;       // inside a bubble, left and right
+constexpr int kPadV = 8;        // inside a bubble, top and bottom
+constexpr int kLineGap = 2;     // between the lines of a header block
+constexpr int kBodyGap = 6;     // between the header block and the body
+constexpr int kPieceGap = 8;    // between the pieces of one header row
+constexpr int kRadius = 10;
+constexpr int kIcon = 20;
+constexpr int kMaxBubble = 680;
+constexpr int kMaxCard = 560;
+constexpr int kMinCard = 280;
+constexpr int kMaxSystemLine = 600;
+constexpr int kMinInner = 40;
+constexpr int kNoteBar = 3;
+
+QColor mix(const QColor& a, const QColor& b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                            a.greenF() + (b.greenF() - a.greenF()) * t,
+                            a.blueF() + (b.blueF() - a.blueF()) * t);
+}
+
+QColor amber(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xf0, 0xc0, 0x40) : QColor(0xd9, 0x96, 0x00);
+}
+
+int ceilWidth(qreal w)
+{
+    return int(std::ceil(w));
+}
+
+} // namespace
+
+MessageLayout::MessageLayout(const QStyleOptionViewItem& option, const QModelIndex& index,
+                             int width)
+    : m_width(std::max(width, 2 * kSide + 2 * kPadH + kMinInner))
+{
+    fonts(option.font);
+    m_kind = ThreadModel::Kind(index.data(ThreadModel::KindRole).toInt());
+    if (index.data(ThreadModel::DayBreakRole).toBool())
+        layoutDayBreak(index);
+    switch (m_kind) {
+    case ThreadModel::Kind::Inbound:
+    case ThreadModel::Kind::Outbound:
+    case ThreadModel::Kind::Note: layoutBubble(index, m_kind); break;
+    case ThreadModel::Kind::CallEvent:
+    case ThreadModel::Kind::VisitEvent: layoutCard(index); break;
+    case ThreadModel::Kind::SystemEvent: layoutSystemLine(index); break;
+    }
+}
+
+MessageLayout::~MessageLayout() = default;
+
+void MessageLayout::fonts(const QFont& base)
+{
+    m_font = base;
+    m_bold = base;
+    m_bold.setBold(true);
+    m_small = base;
+    if (base.pointSizeF() > 0)
+        m_small.setPointSizeF(base.pointSizeF() * 0.88);
+    else
+        m_small.setPixelSize(std::max(8, base.pixelSize() * 88 / 100));
+    m_smallBold = m_small;
+    m_smallBold.setBold(true);
+}
+
+void MessageLayout::layoutDayBreak(const QModelIndex& index)
+{
+    m_dayText = index.data(ThreadModel::DayTextRole).toString();
+    const QFontMetrics fm(m_smallBold);
+    m_dayRect = QRect(0, 2 * kGap + kPadV / 2, m_width, fm.height());
+    m_top = m_dayRect.bottom() + 1 + kGap;
+}
+
+int MessageLayout::addLine(const QString& text, const QFont& font, Tone tone, int maxWidth)
+{
+    const QFontMetrics fm(font);
+    QString shown = text;
+    if (fm.horizontalAdvance(text) > maxWidth)
+        shown = fm.elidedText(text, Qt::ElideRight, maxWidth);
+    m_lines.push_back({shown, font, tone, {}});
+    return fm.horizontalAdvance(shown);
+}
+
+// Stacks lines [from, end) downwards from `topLeft`: pos becomes each line's baseline.
+void MessageLayout::placeLines(int from, QPoint topLeft, int lineGap)
+{
+    int y = topLeft.y();
+    for (std::size_t i = std::size_t(from); i < m_lines.size(); ++i) {
+        const QFontMetrics fm(m_lines[i].font);
+        m_lines[i].pos = QPoint(topLeft.x(), y + fm.ascent());
+        y += fm.height() + lineGap;
+    }
+}
+
+int MessageLayout::wrapBody(const QString& text, const QFont& font, int maxWidth,
+                            Qt::Alignment align)
+{
+    QString shown = text;
+    shown.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    m_body = std::make_unique<QTextLayout>(shown, font);
+    QTextOption textOption(align);
+    textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_body->setTextOption(textOption);
+    m_body->setCacheEnabled(true);
+    qreal y = 0;
+    qreal natural = 0;
+    m_body->beginLayout();
+    for (QTextLine line = m_body->createLine(); line.isValid(); line = m_body->createLine()) {
+        line.setLineWidth(maxWidth);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+        natural = std::max(natural, line.naturalTextWidth());
+    }
+    m_body->endLayout();
+    return ceilWidth(natural);
+}
+
+void MessageLayout::placeBody(QPoint topLeft)
+{
+    m_bodyPos = topLeft;
+}
+
+void MessageLayout::layoutBubble(const QModelIndex& index, ThreadModel::Kind kind)
+{
+    const bool note = kind == ThreadModel::Kind::Note;
+    const int avail = m_width - 2 * kSide;
+    const int maxOuter = note ? avail : std::min(avail * 4 / 5, kMaxBubble);
+    const int maxInner = std::max(maxOuter - 2 * kPadH - (note ? kNoteBar : 0), kMinInner);
+
+    // Header row: ["Internal note"] author time, on one baseline.
+    const QString author = index.data(ThreadModel::AuthorRole).toString();
+    const QString time = index.data(ThreadModel::TimeTextRole).toString();
+    int x = 0;
+    int ascent = 0;
+    int descent = 0;
+    auto piece = [&](const QString& text, const QFont& font, Tone tone, int room) {
+        if (text.isEmpty())
+            return;
+        const QFontMetrics fm(font);
+        const int w = addLine(text, font, tone, std::max(room, kMinInner));
+        m_lines.back().pos = QPoint(x, 0);
+        x += w + kPieceGap;
+        ascent = std::max(ascent, fm.ascent());
+        descent = std::max(descent, fm.descent());
+    };
+    const int timeWidth = QFontMetrics(m_small).horizontalAdvance(time) + kPieceGap;
+    if (note)
+        piece(ThreadModel::tr("Internal note"), m_smallBold, Tone::NoteLabel, maxInner);
+    piece(author, m_bold, Tone::Strong, maxInner - x - timeWidth);
+    piece(time, m_small, Tone::Muted, maxInner - x);
+    int contentW = std::max(0, x - kPieceGap);
+    for (Line& line : m_lines)
+        line.pos.setY(ascent);
+    int y = ascent + descent;
+
+    // E-mail: subject and From/To/Cc under the header.
+    const std::size_t headerEnd = m_lines.size();
+    const QString subject = index.data(ThreadModel::TitleRole).toString();
+    if (!subject.isEmpty())
+        contentW = std::max(contentW, addLine(subject, m_bold, Tone::Strong, maxInner));
+    const QStringList details = index.data(ThreadModel::DetailLinesRole).toStringList();
+    for (const QString& detail : details)
+        contentW = std::max(contentW, addLine(detail, m_small, Tone::Muted, maxInner));
+    if (m_lines.size() > headerEnd) {
+        placeLines(int(headerEnd), QPoint(0, y + kLineGap), kLineGap);
+        const Line& last = m_lines.back();
+        y = last.pos.y() + QFontMetrics(last.font).descent() + kLineGap;
+    }
+
+    const QString body = index.data(ThreadModel::BodyRole).toString();
+    if (!body.isEmpty()) {
+        y += kBodyGap;
+        contentW = std::max(contentW, wrapBody(body, m_font, maxInner, Qt::AlignLeft));
+        placeBody(QPoint(0, y));
+        y += ceilWidth(m_body->boundingRect().height());
+    }
+
+    const int outerW = note ? avail : std::min(contentW + 2 * kPadH, maxOuter);
+    const int left = kind == ThreadModel::Kind::Outbound ? m_width - kSide - outerW : kSide;
+    m_bubble = QRect(left, m_top + kGap, outerW, y + 2 * kPadV);
+    const QPoint shift(left + kPadH + (note ? kNoteBar : 0), m_top + kGap + kPadV);
+    for (Line& line : m_lines)
+        line.pos += shift;
+    m_bodyPos += shift;
+    m_height = m_bubble.bottom() + 1 + kGap;
+}
+
+void MessageLayout::layoutCard(const QModelIndex& index)
+{
+    const int avail = m_width - 2 * kSide;
+    const int maxOuter = std::min(avail, kMaxCard);
+    const int maxInner = std::max(maxOuter - 2 * kPadH, kMinInner);
+
+    // Title row: icon, "Incoming call · Answered", and on the right "author · time".
+    const QString author = index.data(ThreadModel::AuthorRole).toString();
+    const QString time = index.data(ThreadModel::TimeTextRole).toString();
+    const QString when = author.isEmpty() ? time : ThreadModel::tr("%1 · %2").arg(author, time);
+    const QFontMetrics boldFm(m_bold);
+    const QFontMetrics smallFm(m_small);
+    const int rowH = std::max(kIcon, boldFm.height());
+    const int whenW = std::min(smallFm.horizontalAdvance(when), maxInner / 2);
+    const int titleRoom = maxInner - kIcon - kPieceGap - whenW - 2 * kPieceGap;
+    const QString title = index.data(ThreadModel::TitleRole).toString();
+    const int titleW = addLine(title, m_bold, Tone::Strong, std::max(titleRoom, kMinInner));
+    m_lines.back().pos = QPoint(kIcon + kPieceGap, (rowH - boldFm.height()) / 2 + boldFm.ascent());
+    addLine(when, m_small, Tone::Muted, whenW);
+    int contentW = kIcon + kPieceGap + titleW + 2 * kPieceGap + whenW;
+    int y = rowH;
+
+    const std::size_t detailsStart = m_lines.size();
+    const QStringList details = index.data(ThreadModel::DetailLinesRole).toStringList();
+    for (const QString& detail : details)
+        contentW = std::max(contentW, addLine(detail, m_font, Tone::Normal, maxInner));
+    if (m_lines.size() > detailsStart) {
+        placeLines(int(detailsStart), QPoint(kIcon + kPieceGap, y + kLineGap), kLineGap);
+        const Line& last = m_lines.back();
+        y = last.pos.y() + QFontMetrics(last.font).descent() + kLineGap;
+    }
+    const QString body = index.data(ThreadModel::BodyRole).toString();
+    if (!body.isEmpty()) {
+        y += kBodyGap;
+        const int indent = kIcon + kPieceGap;
+        const int bodyW = wrapBody(body, m_font, std::max(maxInner - indent, kMinInner),
+                                   Qt::AlignLeft);
+        contentW = std::max(contentW, indent + bodyW);
+        placeBody(QPoint(indent, y));
+        y += ceilWidth(m_body->boundingRect().height());
+    }
+
+    const int outerW = std::clamp(contentW + 2 * kPadH, std::min(avail, kMinCard), maxOuter);
+    const int left = (m_width - outerW) / 2;
+    m_bubble = QRect(left, m_top + kGap, outerW, y + 2 * kPadV);
+    const QPoint shift(left + kPadH, m_top + kGap + kPadV);
+    // The "when" piece sits at the card's right edge, on the title's baseline.
+    m_lines[1].pos = QPoint(outerW - 2 * kPadH - whenW, m_lines[0].pos.y());
+    for (Line& line : m_lines)
+        line.pos += shift;
+    m_bodyPos += shift;
+    m_icon = QRect(shift + QPoint(0, (rowH - kIcon) / 2), QSize(kIcon, kIcon));
+    m_height = m_bubble.bottom() + 1 + kGap;
+}
+
+void MessageLayout::layoutSystemLine(const QModelIndex& index)
+{
+    const QString body = index.data(ThreadModel::BodyRole).toString();
+    const QString time = index.data(ThreadModel::TimeTextRole).toString();
+    const QString text = body.isEmpty() ? time : ThreadModel::tr("%1 · %2").arg(body, time);
+    const int maxW = std::min(m_width - 2 * kSide, kMaxSystemLine);
+    const int textW = wrapBody(text, m_small, maxW, Qt::AlignHCenter);
+    const int textH = ceilWidth(m_body->boundingRect().height());
+    const int left = (m_width - maxW) / 2;
+    placeBody(QPoint(left, m_top + kGap + kLineGap));
+    const int bubbleW = textW + 2 * kPieceGap;
+    m_bubble = QRect((m_width - bubbleW) / 2, m_top + kGap, bubbleW, textH + 2 * kLineGap);
+    m_height = m_bubble.bottom() + 1 + kGap;
+}
+
+QColor MessageLayout::toneColor(Tone tone, const QPalette& palette) const
+{
+    switch (tone) {
+    case Tone::Normal:
+    case Tone::Strong: return palette.color(QPalette::Text);
+    case Tone::Muted: return palette.color(QPalette::PlaceholderText);
+    case Tone::NoteLabel:
+        return isDark(palette) ? amber(palette) : mix(amber(palette), QColor(Qt::black), 0.35);
+    }
+    return palette.color(QPalette::Text);
+}
+
+void MessageLayout::paintDayBreak(QPainter* painter, const QPalette& palette,
+                                  QPoint origin) const
+{
+    const QRect rect = m_dayRect.translated(origin);
+    const int textW = QFontMetrics(m_smallBold).horizontalAdvance(m_dayText);
+    const int textLeft = rect.center().x() - textW / 2;
+    const int midY = rect.center().y();
+    painter->setPen(mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.15));
+    painter->drawLine(rect.left() + kSide, midY, textLeft - kPieceGap, midY);
+    painter->drawLine(textLeft + textW + kPieceGap, midY, rect.right() - kSide, midY);
+    painter->setFont(m_smallBold);
+    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->drawText(rect, Qt::AlignCenter, m_dayText);
+}
+
+void MessageLayout::paintBackground(QPainter* painter, const QPalette& palette, QPoint origin,
+                                    bool current) const
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const bool dark = isDark(palette);
+    const QRectF rect = QRectF(m_bubble.translated(origin)).adjusted(0.5, 0.5, -0.5, -0.5);
+    QPainterPath path;
+    path.addRoundedRect(rect, kRadius, kRadius);
+    QPen border(Qt::NoPen);
+    switch (m_kind) {
+    case ThreadModel::Kind::Inbound: painter->fillPath(path, mix(base, text, dark ? 0.12 : 0.06));
+        break;
+    case ThreadModel::Kind::Outbound:
+        painter->fillPath(path, mix(base, palette.color(QPalette::Highlight), dark ? 0.30 : 0.16));
+        break;
+    case ThreadModel::Kind::Note: {
+        painter->fillPath(path, mix(base, amber(palette), dark ? 0.18 : 0.20));
+        QPainterPath bar;
+        bar.addRoundedRect(QRectF(rect.left(), rect.top(), kNoteBar * 2, rect.height()), 2, 2);
+        painter->fillPath(bar.intersected(path), amber(palette));
+        break;
+    }
+    case ThreadModel::Kind::CallEvent:
+    case ThreadModel::Kind::VisitEvent:
+        painter->fillPath(path, mix(base, text, 0.03));
+        border = QPen(mix(base, text, 0.20), 1);
+        break;
+    case ThreadModel::Kind::SystemEvent: break;
+    }
+    if (current)
+        border = QPen(palette.color(QPalette::Highlight), 1.5);
+    if (border.style() != Qt::NoPen) {
+        painter->setPen(border);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(path);
+    }
+}
+
+void MessageLayout::paint(QPainter* painter, const QPalette& palette, QPoint origin,
+                          bool current) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    if (!m_dayText.isEmpty())
+        paintDayBreak(painter, palette, origin);
+    paintBackground(painter, palette, origin, current);
+    if (!m_icon.isNull()) {
+        const auto channel = m_kind == ThreadModel::Kind::CallEvent ? domain::Channel::Voice
+                                                                    : domain::Channel::Visit;
+        channelIcon(channel).paint(painter, m_icon.translated(origin));
+    }
+    for (const Line& line : m_lines) {
+        painter->setFont(line.font);
+        painter->setPen(toneColor(line.tone, palette));
+        painter->drawText(line.pos + origin, line.text);
+    }
+    if (m_body) {
+        const bool muted = m_kind == ThreadModel::Kind::SystemEvent;
+        painter->setPen(palette.color(muted ? QPalette::PlaceholderText : QPalette::Text));
+        m_body->draw(painter, QPointF(m_bodyPos + origin));
+    }
+    painter->restore();
+}
+
+} // namespace concord::ui

@@ -1,0 +1,73 @@
+#pragma once
+// Where everything of one thread row goes at a given width: the day separator, the bubble (or
+// event card, or system line), its header, detail lines and the wrapped body. The delegate
+// builds one to measure a row and again to paint it, so size and picture always agree.
+
+#include "ThreadModel.h"
+
+#include <QFont>
+#include <QRect>
+#include <QString>
+#include <QTextLayout>
+
+#include <memory>
+#include <vector>
+
+class QPainter;
+class QPalette;
+class QStyleOptionViewItem;
+class QModelIndex;
+
+namespace concord::ui {
+
+class MessageLayout {
+public:
+    MessageLayout(const QStyleOptionViewItem& option, const QModelIndex& index, int width);
+    ~MessageLayout();
+    MessageLayout(const MessageLayout&) = delete;
+    MessageLayout& operator=(const MessageLayout&) = delete;
+
+    QSize size() const { return {m_width, m_height}; }
+    QRect bubbleRect() const { return m_bubble; } // relative to the row's top-left
+    // Paints at `origin` (the row's top-left); `current` outlines the bubble.
+    void paint(QPainter* painter, const QPalette& palette, QPoint origin, bool current) const;
+
+private:
+    enum class Tone { Normal, Strong, Muted, NoteLabel };
+    struct Line {
+        QString text;
+        QFont font;
+        Tone tone = Tone::Normal;
+        QPoint pos; // top-left, relative to the row
+    };
+
+    void fonts(const QFont& base);
+    void layoutDayBreak(const QModelIndex& index);
+    void layoutBubble(const QModelIndex& index, ThreadModel::Kind kind);
+    void layoutCard(const QModelIndex& index);
+    void layoutSystemLine(const QModelIndex& index);
+    // Wraps the body at `maxWidth` and returns the width it really needs.
+    int wrapBody(const QString& text, const QFont& font, int maxWidth, Qt::Alignment align);
+    void placeBody(QPoint topLeft);
+    int addLine(const QString& text, const QFont& font, Tone tone, int maxWidth);
+    void placeLines(int from, QPoint topLeft, int lineGap);
+    QColor toneColor(Tone tone, const QPalette& palette) const;
+    void paintBackground(QPainter* painter, const QPalette& palette, QPoint origin,
+                         bool current) const;
+    void paintDayBreak(QPainter* painter, const QPalette& palette, QPoint origin) const;
+
+    ThreadModel::Kind m_kind = ThreadModel::Kind::Inbound;
+    int m_width = 0;
+    int m_height = 0;
+    int m_top = 0; // where the message starts, below the day separator
+    QFont m_font, m_bold, m_small, m_smallBold;
+    QString m_dayText;
+    QRect m_dayRect;
+    QRect m_bubble;
+    QRect m_icon;
+    std::vector<Line> m_lines;
+    std::unique_ptr<QTextLayout> m_body;
+    QPoint m_bodyPos;
+};
+
+} // namespace concord::ui

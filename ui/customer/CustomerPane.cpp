@@ -1,0 +1,239 @@
+#include "CustomerPane.h"
+
+#include "CustomerHistoryModel.h"
+#include "CustomerProfileView.h"
+#include "CustomerSummaryView.h"
+#include "PaneLabels.h"
+#include "store/CacheReader.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace concord::ui {
+namespace {
+
+Q_LOGGING_CATEGORY(lcCustomer, "concord.ui.customer")
+
+QString readErrorText(const domain::Error& error)
+{
+    if (error.code == domain::ErrorCode::NotFound)
+        return CustomerPane::tr("This customer is no longer in the local cache.");
+    return CustomerPane::tr("The customer could not be read from the local cache. "
+                            "Try again; if it keeps failing, restart Concord.");
+}
+
+} // namespace
+
+CustomerPane::CustomerPane(store::CacheReader& reader, QWidget* parent)
+    : QWidget(parent)
+    , m_reader(reader)
+    , m_pages(new QStackedWidget(this))
+    , m_history(new CustomerHistoryModel(this))
+{
+    setObjectName(QStringLiteral("customerPane"));
+    m_emptyPage = makeEmptyPage();
+    m_errorPage = makeErrorPage();
+    m_customerPage = makeCustomerPage();
+    m_pages->addWidget(m_emptyPage);
+    m_pages->addWidget(m_errorPage);
+    m_pages->addWidget(m_customerPage);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+}
+
+QWidget* CustomerPane::makeEmptyPage()
+{
+    auto* page = new QWidget;
+    auto* title = customer::makeMuted(tr("Select a conversation"));
+    title->setObjectName(QStringLiteral("emptyState"));
+    title->setAlignment(Qt::AlignCenter);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* hint = customer::makeMuted(tr("The customer's profile and history appear here."));
+    hint->setAlignment(Qt::AlignCenter);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setSpacing(8);
+    layout->addStretch(1);
+    layout->addWidget(title);
+    layout->addWidget(hint);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* CustomerPane::makeErrorPage()
+{
+    auto* page = new QWidget;
+    auto* icon = new QLabel;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+    m_errorLine = new QLabel;
+    m_errorLine->setObjectName(QStringLiteral("errorLine"));
+    m_errorLine->setWordWrap(true);
+    m_errorLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* line = new QHBoxLayout;
+    line->setSpacing(8);
+    line->addWidget(icon);
+    line->addWidget(m_errorLine, 1);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addLayout(line);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* CustomerPane::makeCustomerPage()
+{
+    auto* details = new QWidget;
+    m_profile = new CustomerProfileView;
+    m_summary = new CustomerSummaryView;
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(12, 12, 12, 12);
+    detailsLayout->setSpacing(16);
+    detailsLayout->addWidget(m_profile);
+    detailsLayout->addWidget(m_summary);
+    detailsLayout->addStretch(1);
+
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("customerDetails"));
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("customerSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(scroll);
+    splitter->addWidget(makeHistorySection());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
+
+QWidget* CustomerPane::makeHistorySection()
+{
+    auto* section = new QWidget;
+    m_historyCount = customer::makeCaption({});
+    m_historyCount->setObjectName(QStringLiteral("historyCount"));
+    auto* title = new QHBoxLayout;
+    title->setSpacing(8);
+    title->addWidget(customer::makeSectionTitle(tr("History")));
+    title->addWidget(m_historyCount, 1);
+
+    m_historyView = new QTreeView;
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_historyView->setAccessibleName(tr("Customer history"));
+    m_historyView->setModel(m_history);
+    m_historyView->setRootIsDecorated(false);
+    m_historyView->setUniformRowHeights(true);
+    m_historyView->setAllColumnsShowFocus(true);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setTextElideMode(Qt::ElideRight);
+    QHeaderView* header = m_historyView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CustomerHistoryModel::SubjectColumn, QHeaderView::Stretch);
+    m_historyView->installEventFilter(this);
+    connect(m_historyView, &QTreeView::clicked, this, &CustomerPane::requestConversation);
+
+    auto* layout = new QVBoxLayout(section);
+    layout->setContentsMargins(12, 8, 12, 12);
+    layout->setSpacing(8);
+    layout->addLayout(title);
+    layout->addWidget(m_historyView, 1);
+    return section;
+}
+
+void CustomerPane::showCustomer(const QString& customerId, const QString& highlightConversationId)
+{
+    if (customerId.isEmpty()) {
+        clear();
+        return;
+    }
+    const std::string id = customerId.toStdString();
+    auto customer = m_reader.customer(id);
+    if (!customer) {
+        showError(customer.error());
+        return;
+    }
+    auto summary = m_reader.customerSummary(id);
+    if (!summary) {
+        showError(summary.error());
+        return;
+    }
+    auto history = m_reader.customerHistory(id);
+    if (!history) {
+        showError(history.error());
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    m_customerId = customerId;
+    m_profile->setCustomer(*customer);
+    m_summary->setSummary(*summary, now);
+    m_history->setHistory(std::move(*history), highlightConversationId, now);
+    m_historyCount->setText(tr("%n conversation(s) on every channel", nullptr,
+                               m_history->rowCount()));
+    m_pages->setCurrentWidget(m_customerPage);
+    if (const int row = m_history->rowOf(highlightConversationId); row >= 0) {
+        m_historyView->setCurrentIndex(m_history->index(row, 0));
+        m_historyView->scrollTo(m_history->index(row, 0));
+    }
+}
+
+void CustomerPane::clear()
+{
+    m_customerId.clear();
+    m_history->clear();
+    m_pages->setCurrentWidget(m_emptyPage);
+}
+
+void CustomerPane::showError(const domain::Error& error)
+{
+    qCWarning(lcCustomer) << "reading a customer failed:" << int(error.code)
+                          << error.detail.c_str();
+    m_customerId.clear();
+    m_history->clear();
+    m_errorLine->setText(readErrorText(error));
+    m_pages->setCurrentWidget(m_errorPage);
+}
+
+void CustomerPane::requestConversation(const QModelIndex& index)
+{
+    const QString conversationId = m_history->conversationIdAt(index.row());
+    if (conversationId.isEmpty())
+        return;
+    // The shell opens it in the conversation pane; the mark follows right away.
+    m_history->setCurrentConversation(conversationId);
+    emit conversationRequested(conversationId);
+}
+
+bool CustomerPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_historyView && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            requestConversation(m_historyView->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace concord::ui
