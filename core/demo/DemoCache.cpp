@@ -20,29 +20,34 @@ class CacheSink : public DemoSink {
 public:
     explicit CacheSink(store::CacheWriter& writer) : m_writer(writer) {}
 
-    void team(const domain::Team& team) override { check(m_writer.upsertTeam(team)); }
-    void agent(const domain::Agent& agent) override { check(m_writer.upsertAgent(agent)); }
+    void team(const domain::Team& team) override { written(m_writer.upsertTeam(team)); }
+    void agent(const domain::Agent& agent) override { written(m_writer.upsertAgent(agent)); }
     void customer(const domain::Customer& customer) override
     {
-        check(m_writer.upsertCustomer(customer));
+        written(m_writer.upsertCustomer(customer));
     }
     void conversation(const domain::Conversation& conversation) override
     {
-        check(m_writer.upsertConversation(conversation));
+        written(m_writer.upsertConversation(conversation));
     }
     void message(const domain::Message& message) override
     {
-        check(m_writer.appendMessage(message));
+        written(m_writer.appendMessage(message));
     }
 
 private:
-    void check(const domain::VoidResult& result)
+    static void ensure(const domain::VoidResult& result)
     {
         if (!result)
             throw WriteFailed{result.error()};
+    }
+
+    void written(const domain::VoidResult& result)
+    {
+        ensure(result);
         if (++m_rows % kRowsPerTransaction == 0) {
-            check(m_writer.commit());
-            check(m_writer.begin());
+            ensure(m_writer.commit());
+            ensure(m_writer.begin());
         }
     }
 

@@ -458,8 +458,8 @@ constexpr SV kAccountCallNotes[] = {
     "<Klient zgłosił|Klientka zgłosiła> podejrzane logowanie. Sesje zakończone, hasło do "
     "zmiany.",
 };
-constexpr SV kAccountVisitPurposes[] = {"Pomoc w zalogowaniu do aplikacji",
-                                        "Potwierdzenie tożsamości"};
+constexpr SV kAccountVisitPurposes[] = {"Potwierdzenie tożsamości",
+                                        "Pomoc w zalogowaniu do aplikacji"};
 constexpr SV kAccountVisitNotes[] = {
     "Potwierdzono tożsamość na podstawie dowodu osobistego, konto odblokowane.",
     "Pomogliśmy skonfigurować aplikację na telefonie <klienta|klientki>.",
@@ -543,7 +543,7 @@ constexpr SV kEscalationNotes[] = {
     "Przekazuję do zespołu {T} – sprawa wymaga decyzji o zwrocie {a}.",
     "Eskalacja: trzeci kontakt w tej sprawie, <klient rozważa|klientka rozważa> rezygnację z "
     "zakupów.",
-    "Proszę o przejęcie – reklamacja {k} przekracza moje uprawnienia.",
+    "Proszę o przejęcie – sprawa {k} przekracza moje uprawnienia.",
 };
 constexpr SV kAssignedEvents[] = {"Przypisano do: {s}", "Rozmowę przejął(a): {s}"};
 constexpr SV kTransferEvents[] = {"Przekazano z zespołu {X} do zespołu {T}",

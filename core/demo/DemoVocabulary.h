@@ -48,7 +48,7 @@ struct TopicLines {
     Lines notes;        // internal notes (Polish only)
     Lines callNotes;    // the agent's summary after a call (Polish only)
     Lines visitPurposes;
-    Lines visitNotes;
+    Lines visitNotes; // the n-th note tells what came of the n-th purpose
     Lines tags;
     Lines ivrPath; // menu choices of the phone line for this topic
 };

@@ -76,6 +76,7 @@ void MessageWriter::begin(DemoRandom& random, const CustomerProfile& customer,
     m_lastMessageId.clear();
     m_earlierDate.clear();
     m_used.clear();
+    m_visitPurpose = 0;
     if (request.earlier)
         DemoCalendar::appendShortDate(m_earlierDate, request.earlier->when);
 
@@ -240,7 +241,11 @@ void MessageWriter::writeNote(DemoRandom& random, Step step, domain::Message& ou
     case Step::TopicNote: lines = topic.notes; break;
     case Step::EscalationNote: lines = desk.escalationNotes; break;
     case Step::CallNote: lines = topic.callNotes; break;
-    case Step::VisitNote: lines = topic.visitNotes; break;
+    case Step::VisitNote: // the note tells what came of the visit's purpose
+        PhraseRenderer::append(out.body,
+                               topic.visitNotes[m_visitPurpose % topic.visitNotes.size()],
+                               m_context);
+        return;
     default: break;
     }
     PhraseRenderer::append(out.body, pick(random, lines), m_context);
@@ -321,7 +326,8 @@ void MessageWriter::writeVisit(DemoRandom& random, domain::Message& out)
     domain::VisitDetail visit;
     const TopicLines& topic = topicLines(m_facts->topic, false);
     visit.branch = m_facts->branch;
-    visit.purpose = pick(random, topic.visitPurposes);
+    m_visitPurpose = random.index(topic.visitPurposes.size());
+    visit.purpose = topic.visitPurposes[m_visitPurpose];
     visit.durationMinutes = static_cast<int>(random.between(5, 45));
     out.body += "Wizyta w salonie ";
     out.body += visit.branch;

@@ -52,6 +52,7 @@ private:
     const ContactRequest* m_request = nullptr;
     std::string m_subject;
     std::vector<const char*> m_used;
+    std::size_t m_visitPurpose = 0; // visit purposes and visit notes pair up by index
     PhraseContext m_context;
     std::string m_earlierDate;
     std::string m_lastMessageId;

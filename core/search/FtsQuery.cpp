@@ -3,6 +3,7 @@
 #include "PolishFolding.h"
 #include "Utf8.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace concord::search {
@@ -92,11 +93,19 @@ std::string quoted(std::string_view text)
     return out;
 }
 
+int characterCount(std::string_view utf8)
+{
+    int count = 0;
+    for (char c : utf8)
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return count;
+}
+
 std::string phrase(const Word& word, bool prefix, const FtsQueryOptions& options)
 {
     std::string out = quoted(word.text);
-    const std::size_t minimum = options.minPrefixLength > 0 ? options.minPrefixLength : 1;
-    if (prefix && options.prefixLastToken && word.lastToken.size() >= minimum)
+    if (prefix && options.prefixLastToken
+        && characterCount(word.lastToken) >= std::max(options.minPrefixLength, 1))
         out += '*';
     return out;
 }

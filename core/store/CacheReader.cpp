@@ -67,8 +67,7 @@ domain::Agent agentFromStatement(SQLite::Statement& s)
 
 struct CacheReader::Statements {
     explicit Statements(SQLite::Database& db)
-        : hits(db),
-          inboxRow(db, inboxRowSelect("conversations c") + " WHERE c.id = ?1"),
+        : inboxRow(db, inboxRowSelect("conversations c") + " WHERE c.id = ?1"),
           conversation(db, "SELECT c.id, cu.id, c.channel, c.network, c.subject, c.status, "
                            "c.priority, t.id, a.id, c.tags, c.created, c.first_response, "
                            "c.resolved, c.last_activity, c.sla_due, c.csat, c.nps, c.ces, "
@@ -109,7 +108,7 @@ struct CacheReader::Statements {
     {
     }
 
-    SearchHits hits;
+    std::optional<SearchHits> hits; // prepared on the first search
     SQLite::Statement inboxRow;
     SQLite::Statement conversation;
     SQLite::Statement conversationKey;
@@ -167,14 +166,21 @@ struct CacheReader::Statements {
 
     // True when the query searches: its text has a searchable word. Text without one (only
     // punctuation, say) does not filter, just as an empty search box does not.
-    bool prepareSearch(const InboxQuery& query)
+    bool prepareSearch(SQLite::Database& db, const InboxQuery& query)
     {
         if (query.search.empty())
             return false;
         const std::string match = search::buildFtsMatch(query.search);
         if (match.empty())
             return false;
-        hits.prepare(match);
+        if (!hits) {
+            try {
+                hits.emplace(db, true);
+            } catch (const SQLite::Exception&) {
+                hits.emplace(db, false); // a cache without the covering indexes
+            }
+        }
+        hits->prepare(match);
         return true;
     }
 };
@@ -192,7 +198,7 @@ Result<std::vector<InboxRow>> CacheReader::inboxPage(const InboxQuery& query,
     return guarded("inboxPage", [&]() -> Result<std::vector<InboxRow>> {
         if (limit <= 0)
             return std::vector<InboxRow>{};
-        const bool searching = m_stmts->prepareSearch(query);
+        const bool searching = m_stmts->prepareSearch(m_db.sql(), query);
         const InboxSql built =
             inboxPageSql(query, m_stmts->keysFor(query), after, limit, searching);
         SQLite::Statement& s = m_stmts->inboxStatement(m_db.sql(), built);
@@ -208,7 +214,7 @@ Result<std::vector<InboxRow>> CacheReader::inboxPage(const InboxQuery& query,
 Result<ViewCounts> CacheReader::viewCounts(const InboxQuery& query)
 {
     return guarded("viewCounts", [&]() -> Result<ViewCounts> {
-        const bool searching = m_stmts->prepareSearch(query);
+        const bool searching = m_stmts->prepareSearch(m_db.sql(), query);
         const InboxSql built = viewCountsSql(query, m_stmts->keysFor(query), searching);
         SQLite::Statement& s = m_stmts->inboxStatement(m_db.sql(), built);
         StatementUse use(s);

@@ -21,7 +21,8 @@ namespace {
 
 // What appending messages changes in their conversation, gathered so that bulk loading can
 // write it once per conversation instead of once per message. Merging is order-independent:
-// counts add up, the latest time wins, and the preview follows the rule of CacheWriter.h.
+// counts add up, the latest time wins, and the preview follows the rule in CacheWriter.h
+// (the column preview_rank records whether it came from a message or an event).
 struct ThreadChange {
     std::int64_t conversationKey = 0;
     int added = 0;
@@ -464,6 +465,8 @@ VoidResult CacheWriter::finishBulkLoad()
                 db.tryExec("ROLLBACK");
             throw;
         }
+        if (ownTransaction)
+            db.tryExec("PRAGMA wal_checkpoint(TRUNCATE)"); // best effort: readers may hold it
         db.exec("PRAGMA cache_size = -16384");
         m_stmts->bulk = false;
         return Done{};

@@ -32,6 +32,9 @@ public:
     domain::VoidResult upsertConversation(const domain::Conversation& conversation);
     // Appends to the thread and refreshes the conversation's preview, message count and
     // last activity. A message id already present is ignored (messages are append-only).
+    // The preview is the start (160 characters, whitespace collapsed) of the latest inbound,
+    // outbound or note message, or of the latest event while the thread has nothing else;
+    // between messages of the same time, the one appended last.
     domain::VoidResult appendMessage(const domain::Message& message);
 
     domain::VoidResult setMeta(const std::string& key, const std::string& value);

@@ -79,6 +79,7 @@ void configure(SQLite::Database& db, bool onDisk)
     db.exec("PRAGMA synchronous = NORMAL");
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA cache_size = -16384"); // 16 MiB per connection keeps the desk small
+    db.exec("PRAGMA journal_size_limit = 67108864"); // a bulk load's WAL shrinks back after
     std::string error;
     if (!registerSearchTokenizer(db.getHandle(), error))
         throw std::runtime_error(error);

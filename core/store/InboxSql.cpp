@@ -9,8 +9,14 @@ namespace {
 
 constexpr std::int64_t kNoSla = std::numeric_limits<std::int64_t>::max(); // as sla_order
 
+// Collects the WHERE terms and their bound values. Terms name their columns through an alias:
+// "c" for the conversations table, "h" for temp.search_hits, which carries the same filter
+// and sort columns.
 class Builder {
 public:
+    explicit Builder(std::string alias) : m_alias(std::move(alias)) {}
+
+    std::string column(const char* name) const { return m_alias + "." + name; }
     std::string param(std::int64_t value)
     {
         m_sql.values.push_back(value);
@@ -29,22 +35,16 @@ public:
     }
 
 private:
+    std::string m_alias;
     InboxSql m_sql;
     std::string m_conditions;
 };
-
-std::string source(bool searching)
-{
-    // CROSS JOIN keeps the (small) set of matches as the outer loop.
-    return searching ? "temp.search_hits h CROSS JOIN conversations c ON c.key = h.key"
-                     : "conversations c";
-}
 
 std::string teamList(Builder& b, const InboxKeys& keys)
 {
     if (keys.teamKeys.empty())
         return "0";
-    std::string list = "c.team_key IN (";
+    std::string list = b.column("team_key") + " IN (";
     for (std::size_t i = 0; i < keys.teamKeys.size(); ++i)
         list += (i ? ", " : "") + b.param(keys.teamKeys[i]);
     return list + ")";
@@ -52,23 +52,50 @@ std::string teamList(Builder& b, const InboxKeys& keys)
 
 std::string isMine(Builder& b, const InboxKeys& keys)
 {
-    return keys.agentKey ? "c.assignee_key = " + b.param(*keys.agentKey) : std::string("0");
+    return keys.agentKey ? b.column("assignee_key") + " = " + b.param(*keys.agentKey)
+                         : std::string("0");
 }
 
+bool coversAll(unsigned codeMask, unsigned allCodes)
+{
+    return (codeMask & allCodes) == allCodes;
+}
+
+// A bit test on the code: one statement serves every combination of a filter.
 void maskFilter(Builder& b, const char* column, unsigned codeMask, unsigned allCodes)
 {
-    if ((codeMask & allCodes) == allCodes)
-        return;
-    b.where("((" + b.param(codeMask) + " >> " + column + ") & 1)");
+    if (!coversAll(codeMask, allCodes))
+        b.where("((" + b.param(codeMask) + " >> " + b.column(column) + ") & 1)");
 }
 
-void filters(Builder& b, const InboxQuery& query)
+// The same filter as an IN list of fixed length (unused places get -1), which lets the counts
+// seek conversations_by_status instead of scanning it.
+void inList(Builder& b, const char* column, unsigned codeMask, unsigned allCodes)
 {
-    maskFilter(b, "c.channel", rows::channelCodeMask(query.channels),
-               rows::channelCodeMask(domain::kAnyChannel));
-    maskFilter(b, "c.status", rows::statusCodeMask(query.statuses),
-               rows::statusCodeMask(kAnyStatus));
-    maskFilter(b, "c.priority", rows::priorityCodeMask(query.priorities),
+    if (coversAll(codeMask, allCodes))
+        return;
+    std::string list;
+    for (unsigned code = 0; (1u << code) <= allCodes; ++code) {
+        const bool wanted = codeMask & (1u << code);
+        list += (list.empty() ? "" : ", ") + b.param(wanted ? code : -1);
+    }
+    b.where(b.column(column) + " IN (" + list + ")");
+}
+
+void filters(Builder& b, const InboxQuery& query, bool seekable)
+{
+    const unsigned statuses = rows::statusCodeMask(query.statuses);
+    const unsigned allStatuses = rows::statusCodeMask(kAnyStatus);
+    const unsigned channels = rows::channelCodeMask(query.channels);
+    const unsigned allChannels = rows::channelCodeMask(domain::kAnyChannel);
+    if (seekable) {
+        inList(b, "status", statuses, allStatuses);
+        inList(b, "channel", channels, allChannels);
+    } else {
+        maskFilter(b, "channel", channels, allChannels);
+        maskFilter(b, "status", statuses, allStatuses);
+    }
+    maskFilter(b, "priority", rows::priorityCodeMask(query.priorities),
                rows::priorityCodeMask(kAnyPriority));
 }
 
@@ -79,7 +106,7 @@ void viewFilter(Builder& b, const InboxQuery& query, const InboxKeys& keys)
         b.where(isMine(b, keys));
         break;
     case InboxView::Unassigned:
-        b.where("c.assignee_key IS NULL");
+        b.where(b.column("assignee_key") + " IS NULL");
         break;
     case InboxView::MyTeams:
         b.where(teamList(b, keys));
@@ -96,33 +123,35 @@ void afterFilter(Builder& b, InboxSort sort, const InboxRow& after)
     const std::int64_t activity = domain::toEpochMs(after.lastActivity);
     switch (sort) {
     case InboxSort::LastActivity:
-        b.where("(c.last_activity, c.key) < (" + b.param(activity) + ", " + b.param(after.key)
-                + ")");
+        b.where("(" + b.column("last_activity") + ", " + b.column("key") + ") < ("
+                + b.param(activity) + ", " + b.param(after.key) + ")");
         break;
     case InboxSort::SlaDue: {
         const std::int64_t sla = after.slaDue ? domain::toEpochMs(*after.slaDue) : kNoSla;
-        b.where("(c.sla_order, c.key) > (" + b.param(sla) + ", " + b.param(after.key) + ")");
+        b.where("(" + b.column("sla_order") + ", " + b.column("key") + ") > (" + b.param(sla)
+                + ", " + b.param(after.key) + ")");
         break;
     }
     case InboxSort::Priority:
-        b.where("(c.priority, c.last_activity, c.key) < ("
-                + b.param(rows::priorityCode(after.priority)) + ", " + b.param(activity) + ", "
-                + b.param(after.key) + ")");
+        b.where("(" + b.column("priority") + ", " + b.column("last_activity") + ", "
+                + b.column("key") + ") < (" + b.param(rows::priorityCode(after.priority)) + ", "
+                + b.param(activity) + ", " + b.param(after.key) + ")");
         break;
     }
 }
 
-const char* orderBy(InboxSort sort)
+std::string orderBy(InboxSort sort, const std::string& a)
 {
     switch (sort) {
     case InboxSort::LastActivity:
-        return " ORDER BY c.last_activity DESC, c.key DESC";
+        return " ORDER BY " + a + ".last_activity DESC, " + a + ".key DESC";
     case InboxSort::SlaDue:
-        return " ORDER BY c.sla_order, c.key";
+        return " ORDER BY " + a + ".sla_order, " + a + ".key";
     case InboxSort::Priority:
-        return " ORDER BY c.priority DESC, c.last_activity DESC, c.key DESC";
+        return " ORDER BY " + a + ".priority DESC, " + a + ".last_activity DESC, " + a
+               + ".key DESC";
     }
-    return "";
+    return {};
 }
 
 } // namespace
@@ -141,25 +170,34 @@ std::string inboxRowSelect(const std::string& from)
 InboxSql inboxPageSql(const InboxQuery& query, const InboxKeys& keys, const InboxRow* after,
                       int limit, bool searching)
 {
-    Builder b;
+    Builder b(searching ? "h" : "c");
     viewFilter(b, query, keys);
-    filters(b, query);
+    filters(b, query, false);
     if (after)
         afterFilter(b, query.sort, *after);
     const std::string limitParam = b.param(limit);
-    return b.take(inboxRowSelect(source(searching)) + b.conditions() + orderBy(query.sort)
-                  + " LIMIT " + limitParam);
+    if (!searching) {
+        // Walks the sort's index in order and stops after `limit` matching rows.
+        return b.take(inboxRowSelect("conversations c") + b.conditions() + orderBy(query.sort, "c")
+                      + " LIMIT " + limitParam);
+    }
+    // Filters and sorts the matches in the temp table, then reads only the page's rows.
+    return b.take(inboxRowSelect("(SELECT * FROM temp.search_hits h" + b.conditions()
+                                 + orderBy(query.sort, "h") + " LIMIT " + limitParam
+                                 + ") p CROSS JOIN conversations c ON c.key = p.key")
+                  + orderBy(query.sort, "p"));
 }
 
 InboxSql viewCountsSql(const InboxQuery& query, const InboxKeys& keys, bool searching)
 {
-    Builder b;
+    Builder b(searching ? "h" : "c");
     const std::string mine = isMine(b, keys);
     const std::string teams = teamList(b, keys);
-    filters(b, query);
-    return b.take("SELECT count(*) FILTER (WHERE " + mine
-                  + "), count(*) FILTER (WHERE c.assignee_key IS NULL), count(*) FILTER (WHERE "
-                  + teams + "), count(*) FROM " + source(searching) + b.conditions());
+    filters(b, query, true);
+    return b.take("SELECT count(*) FILTER (WHERE " + mine + "), count(*) FILTER (WHERE "
+                  + b.column("assignee_key") + " IS NULL), count(*) FILTER (WHERE " + teams
+                  + "), count(*) FROM " + (searching ? "temp.search_hits h" : "conversations c")
+                  + b.conditions());
 }
 
 } // namespace concord::store

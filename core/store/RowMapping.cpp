@@ -128,8 +128,8 @@ void detailFromJson(std::string_view source, domain::Message& message)
                 if (step.is_string())
                     call.ivrPath.push_back(step.get<std::string>());
         call.queue = text(*it, "queue");
-        call.outcome =
-            domain::callOutcomeFromKey(text(*it, "outcome")).value_or(domain::CallOutcome::Answered);
+        call.outcome = domain::callOutcomeFromKey(text(*it, "outcome"))
+                           .value_or(domain::CallOutcome::Answered);
         message.call = std::move(call);
     }
     if (const auto it = detail.find("visit"); it != detail.end() && it->is_object()) {

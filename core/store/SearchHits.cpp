@@ -17,28 +17,48 @@ constexpr int kMessageHits = 5000;
 constexpr int kSubjectHits = 2000;
 constexpr int kCustomerHits = 500;
 
+// Each match carries the columns the inbox filters and sorts on, so that switching filters,
+// sorts and pages within a search never goes back to the conversations table for them.
+constexpr const char* kColumns =
+    "key, last_activity, sla_order, priority, status, channel, assignee_key, team_key";
+
 SQLite::Database& withTable(SQLite::Database& db)
 {
-    db.exec("CREATE TEMP TABLE IF NOT EXISTS search_hits (key INTEGER PRIMARY KEY)");
+    db.exec(std::string("CREATE TEMP TABLE IF NOT EXISTS search_hits (key INTEGER PRIMARY KEY, "
+                        "last_activity, sla_order, priority, status, channel, assignee_key, "
+                        "team_key)"));
     return db;
+}
+
+std::string fillWhere(const std::string& condition, bool coveringIndexes)
+{
+    return std::string("INSERT OR IGNORE INTO temp.search_hits SELECT ") + kColumns
+           + " FROM conversations"
+           + (coveringIndexes ? " INDEXED BY conversations_search_columns" : "") + " WHERE "
+           + condition;
 }
 
 } // namespace
 
-SearchHits::SearchHits(SQLite::Database& db)
+SearchHits::SearchHits(SQLite::Database& db, bool coveringIndexes)
     : m_db(withTable(db)),
       m_clear(db, "DELETE FROM temp.search_hits"),
-      m_fromMessages(db, "INSERT OR IGNORE INTO temp.search_hits(key) "
-                         "SELECT conversation_key FROM messages WHERE key IN ("
-                         "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?1 "
-                         "ORDER BY rowid DESC LIMIT " + std::to_string(kMessageHits) + ")"),
-      m_fromSubjects(db, "INSERT OR IGNORE INTO temp.search_hits(key) "
-                         "SELECT rowid FROM conversations_fts WHERE conversations_fts MATCH ?1 "
-                         "ORDER BY rowid DESC LIMIT " + std::to_string(kSubjectHits)),
-      m_fromCustomers(db, "INSERT OR IGNORE INTO temp.search_hits(key) "
-                          "SELECT key FROM conversations WHERE customer_key IN ("
-                          "SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?1 "
-                          "ORDER BY rowid DESC LIMIT " + std::to_string(kCustomerHits) + ")"),
+      m_fromMessages(db, fillWhere(std::string("key IN (SELECT conversation_key FROM messages ")
+                                       + (coveringIndexes ? "INDEXED BY messages_conversation "
+                                                          : "")
+                                       + "WHERE key IN (SELECT rowid FROM messages_fts WHERE "
+                                         "messages_fts MATCH ?1 ORDER BY rowid DESC LIMIT "
+                                       + std::to_string(kMessageHits) + "))",
+                                   coveringIndexes)),
+      m_fromSubjects(db, fillWhere("key IN (SELECT rowid FROM conversations_fts WHERE "
+                                   "conversations_fts MATCH ?1 ORDER BY rowid DESC LIMIT "
+                                       + std::to_string(kSubjectHits) + ")",
+                                   coveringIndexes)),
+      m_fromCustomers(db, fillWhere("key IN (SELECT key FROM conversations WHERE customer_key "
+                                    "IN (SELECT rowid FROM customers_fts WHERE customers_fts "
+                                    "MATCH ?1 ORDER BY rowid DESC LIMIT "
+                                        + std::to_string(kCustomerHits) + "))",
+                                    coveringIndexes)),
       m_dataVersion(db, "PRAGMA data_version")
 {
 }

@@ -12,7 +12,9 @@ namespace concord::store {
 
 class SearchHits {
 public:
-    explicit SearchHits(SQLite::Database& db);
+    // `coveringIndexes`: read matches through the small covering indexes (the fast way); false
+    // for a cache that lacks them, e.g. while a bulk load has dropped them.
+    SearchHits(SQLite::Database& db, bool coveringIndexes);
 
     // Fills the table for an FTS5 MATCH expression (from search::buildFtsMatch); the next
     // call with the same expression and no change to the data since is free. Throws on

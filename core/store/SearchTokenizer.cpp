@@ -14,6 +14,22 @@ namespace {
 // queries are cut the same way, so matching still works.
 constexpr std::size_t kMaxTokenBytes = 64;
 
+// ASCII, most of the text, takes a short path; the rest goes through concord::search.
+bool isWord(char32_t c)
+{
+    if (c >= 0x80)
+        return search::isWordCodePoint(c);
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
+void appendFolded(char32_t c, std::string& token)
+{
+    if (c >= 0x80)
+        search::appendFolded(c, token);
+    else
+        token += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+}
+
 // The tokenizer has no settings; FTS5 still wants an object per table.
 struct Tokenizer {};
 
@@ -51,8 +67,9 @@ int tokenize(Fts5Tokenizer*, void* context, int, const char* text, int length,
     std::size_t pos = 0;
     while (pos < input.size()) {
         const std::size_t start = pos;
-        const char32_t c = search::decodeUtf8(input, pos);
-        if (!search::isWordCodePoint(c)) {
+        const auto byte = static_cast<unsigned char>(input[pos]);
+        const char32_t c = byte < 0x80 ? (++pos, byte) : search::decodeUtf8(input, pos);
+        if (!isWord(c)) {
             if (const int rc = flush(); rc != SQLITE_OK)
                 return rc;
             continue;
@@ -62,7 +79,7 @@ int tokenize(Fts5Tokenizer*, void* context, int, const char* text, int length,
             tokenStart = start;
         }
         if (token.size() < kMaxTokenBytes)
-            search::appendFolded(c, token);
+            appendFolded(c, token);
         tokenEnd = pos;
     }
     return flush();

@@ -7,6 +7,7 @@
 #include "store/CacheWriter.h"
 #include "store/Database.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -121,12 +122,15 @@ private slots:
     void viewCounts();
     void inboxRowCarriesTheDenormalizedFields();
     void previewCollapsesAndCuts();
+    void previewPrefersMessagesOverEvents();
     void duplicateMessageIsIgnored();
     void upsertIsIdempotentAndUpdates();
     void search_data();
     void search();
     void searchCombinesWithFiltersAndPaging();
     void searchSeesNewMessages();
+    void searchWorksDuringABulkLoad();
+    void readerSeesWhatAnotherConnectionWrites();
     void hostileSearchNeverErrors_data();
     void hostileSearchNeverErrors();
     void threadInTimeOrder();
@@ -316,6 +320,46 @@ void TestCacheQueries::previewCollapsesAndCuts()
     QCOMPARE(preview.size(), 160);
 }
 
+void TestCacheQueries::previewPrefersMessagesOverEvents()
+{
+    for (bool bulk : {false, true}) {
+        CacheData data = testdata::makeCacheData();
+        data.messages.clear();
+        const domain::Conversation& call = data.conversations[4]; // a voice conversation
+        auto add = [&](int n, domain::Direction direction, const char* body, int minutes) {
+            domain::Message m;
+            m.id = "f0000000-0000-4000-8000-00000000000" + std::to_string(n);
+            m.conversationId = call.id;
+            m.direction = direction;
+            m.body = body;
+            m.sentAt = call.lastActivity + std::chrono::minutes(minutes);
+            data.messages.push_back(m);
+        };
+        add(1, domain::Direction::Event, "Połączenie odebrane", 0);
+        auto db = writeCache(data, bulk);
+        QVERIFY(db);
+        CacheReader reader(*db);
+        QCOMPARE(reader.inboxRow(call.id)->preview, "Połączenie odebrane"); // nothing else yet
+
+        data.messages.clear();
+        add(2, domain::Direction::Note, "Oddzwonić jutro", 1);
+        add(3, domain::Direction::Event, "Połączenie nieodebrane", 2);
+        CacheWriter writer(*db);
+        QVERIFY(writer.begin().ok());
+        if (bulk)
+            QVERIFY(writer.startBulkLoad().ok());
+        for (const auto& m : data.messages)
+            QVERIFY(writer.appendMessage(m).ok());
+        if (bulk)
+            QVERIFY(writer.finishBulkLoad().ok());
+        QVERIFY(writer.commit().ok());
+        const auto row = reader.inboxRow(call.id);
+        QCOMPARE(row->preview, "Oddzwonić jutro");
+        QCOMPARE(row->messageCount, 3);
+        QCOMPARE(row->lastActivity, call.lastActivity + 2min);
+    }
+}
+
 void TestCacheQueries::duplicateMessageIsIgnored()
 {
     auto db = writeCache(m_data, false);
@@ -460,6 +504,62 @@ void TestCacheQueries::searchSeesNewMessages()
     QVERIFY(page.ok());
     QCOMPARE(ids(page.value()), std::vector<std::string>{m.conversationId});
     QCOMPARE(page->front().preview, "Zepsuta hulajnoga elektryczna");
+}
+
+void TestCacheQueries::searchWorksDuringABulkLoad()
+{
+    auto db = writeCache(m_data, false);
+    QVERIFY(db);
+    CacheWriter writer(*db);
+    QVERIFY(writer.startBulkLoad().ok()); // drops the indexes a search prefers
+    CacheReader reader(*db);
+    InboxQuery query = annaQuery(InboxView::All, InboxSort::SlaDue);
+    query.search = "zlozyc reklamacje";
+    const auto page = reader.inboxPage(query, nullptr, 10);
+    QVERIFY2(page.ok(), page.ok() ? "" : page.error().detail.c_str());
+    QCOMPARE(ids(page.value()), std::vector<std::string>{testdata::kComplaintId});
+    QVERIFY(writer.finishBulkLoad().ok());
+    QCOMPARE(ids(reader.inboxPage(query, nullptr, 10).value()),
+             std::vector<std::string>{testdata::kComplaintId});
+}
+
+// The desk's layout: the GUI reads through one connection while the sync thread writes
+// through another; a search made before a write must not hide what the write brought.
+void TestCacheQueries::readerSeesWhatAnotherConnectionWrites()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::filesystem::path file = dir.filePath("cache.db").toStdString();
+    auto writerDb = Database::open(file, OpenMode::CreateOrMigrate);
+    auto readerDb = Database::open(file, OpenMode::ExistingOnly);
+    QVERIFY(writerDb.ok() && readerDb.ok());
+    CacheWriter writer(**writerDb);
+    CacheReader reader(**readerDb);
+    CacheData data = testdata::makeCacheData();
+    const std::vector<domain::Message> messages = std::move(data.messages);
+    data.messages.clear();
+    QVERIFY(writer.begin().ok());
+    for (const auto& team : data.teams)
+        QVERIFY(writer.upsertTeam(team).ok());
+    for (const auto& customer : data.customers)
+        QVERIFY(writer.upsertCustomer(customer).ok());
+    for (const auto& agent : data.agents)
+        QVERIFY(writer.upsertAgent(agent).ok());
+    QVERIFY(writer.upsertConversation(data.conversations[0]).ok());
+    QVERIFY(writer.commit().ok());
+
+    InboxQuery query;
+    query.search = "reklamacje";
+    QVERIFY(reader.inboxPage(query, nullptr, 10)->empty());
+    QCOMPARE(reader.viewCounts(query)->all, 0);
+    for (const auto& message : messages)
+        if (message.conversationId == testdata::kComplaintId)
+            QVERIFY(writer.appendMessage(message).ok()); // each commits on its own
+    const auto page = reader.inboxPage(query, nullptr, 10);
+    QVERIFY(page.ok());
+    QCOMPARE(ids(page.value()), std::vector<std::string>{testdata::kComplaintId});
+    QCOMPARE(page->front().messageCount, 6);
+    QCOMPARE(reader.viewCounts(query)->all, 1);
 }
 
 void TestCacheQueries::hostileSearchNeverErrors_data()

@@ -67,6 +67,9 @@ void TestFtsQuery::builds_data()
                                   << QByteArray("\"zlozyc\" AND \"reklamacje\"*");
     QTest::newRow("one letter is not a prefix") << QByteArray("ala m")
                                                 << QByteArray("\"ala\" AND \"m\"");
+    QTest::newRow("one non-latin letter is not a prefix") << QByteArray("Ж")
+                                                          << QByteArray("\"Ж\"");
+    QTest::newRow("two folded letters are") << QByteArray("Łó") << QByteArray("\"Łó\"*");
     QTest::newRow("quote doubled") << QByteArray("say\"hi") << QByteArray("\"say\"\"hi\"*");
     QTest::newRow("operators are words") << QByteArray("NEAR AND OR NOT")
                                          << QByteArray("\"NEAR\" AND \"AND\" AND \"OR\" AND "

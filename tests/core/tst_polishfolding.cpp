@@ -65,7 +65,8 @@ void TestPolishFolding::foldedFormsMatch_data()
     QTest::addColumn<QByteArray>("stored");
     QTest::newRow("no diacritics typed") << QByteArray("zlozyc reklamacje")
                                          << QByteArray("złożyć reklamację");
-    QTest::newRow("caps typed") << QByteArray("ZŁOŻYĆ REKLAMACJĘ") << QByteArray("złożyć reklamację");
+    QTest::newRow("caps typed") << QByteArray("ZŁOŻYĆ REKLAMACJĘ")
+                                << QByteArray("złożyć reklamację");
     QTest::newRow("mixed") << QByteArray("Żółć") << QByteArray("ZOLC");
     QTest::newRow("surname") << QByteArray("wlodarczyk") << QByteArray("Włodarczyk");
 }

@@ -17,7 +17,8 @@ namespace concord::test {
 
 struct InboxTestCache {
     static constexpr int kConversations = 250;
-    static constexpr int kPolishConversation = 137; // its message says "Chcę złożyć reklamację"
+    // The one conversation whose message says "Chcę złożyć reklamację".
+    static constexpr int kPolishConversation = 137;
 
     std::unique_ptr<store::Database> db;
     std::unique_ptr<store::CacheReader> reader;

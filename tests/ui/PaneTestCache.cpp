@@ -64,7 +64,8 @@ Conversation conversation(std::mt19937_64& random, const Customer& customer, Cha
 std::vector<Message> emailThread(std::mt19937_64& random, const Conversation& c, Timestamp t0)
 {
     Message inbound = message(random, c, Direction::Inbound, "Anna Nowak",
-                              "The kettle I ordered arrived with a cracked lid.\nPlease help.", t0);
+                              "The kettle I ordered arrived with a cracked lid.\nPlease help.",
+                              t0);
     inbound.email = EmailDetail{"Cracked kettle lid", "anna.nowak@example.com",
                                 "service@concord.example", {}, {}};
     Message note = message(random, c, Direction::Note, "Jan Kowalski",

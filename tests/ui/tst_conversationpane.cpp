@@ -31,6 +31,7 @@ private slots:
     void clearReturnsToEmptyState();
     void ctrlCCopiesCurrentMessage();
     void longThreadOpensAtNewestMessage();
+    void benchmarkOpenLongThread();
     void refreshKeepsReadersPlace();
     void narrowerPaneReflowsBubbles();
 
@@ -150,11 +151,16 @@ void TstConversationPane::longThreadOpensAtNewestMessage()
     const QModelIndex newest = view()->model()->index(PaneTestCache::kLongThreadMessages - 1, 0);
     QVERIFY(viewport.intersects(view()->visualRect(newest)));
     QVERIFY(!viewport.intersects(view()->visualRect(view()->model()->index(0, 0))));
+}
 
+void TstConversationPane::benchmarkOpenLongThread()
+{
+    const QString id = PaneTestCache::q(m_cache->longChat.id);
     QBENCHMARK {
         m_pane->clear();
         m_pane->showConversation(id);
     }
+    QCOMPARE(view()->model()->rowCount(), PaneTestCache::kLongThreadMessages);
 }
 
 void TstConversationPane::refreshKeepsReadersPlace()

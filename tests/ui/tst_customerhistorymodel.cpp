@@ -72,9 +72,9 @@ void TstCustomerHistoryModel::newestFirstAcrossChannels()
         QCOMPARE(domain::Channel(index.data(CustomerHistoryModel::ChannelRole).toInt()),
                  expected[row]);
         if (row > 0) {
-            const auto newer = model.index(row - 1, 0).data(CustomerHistoryModel::LastActivityRole);
-            QVERIFY(newer.toDateTime() > index.data(CustomerHistoryModel::LastActivityRole)
-                                             .toDateTime());
+            const QModelIndex newer = model.index(row - 1, 0);
+            QVERIFY(newer.data(CustomerHistoryModel::LastActivityRole).toDateTime()
+                    > index.data(CustomerHistoryModel::LastActivityRole).toDateTime());
         }
     }
     QCOMPARE(model.conversationIdAt(0), PaneTestCache::q(m_cache->email.id));

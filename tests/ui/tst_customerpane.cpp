@@ -9,7 +9,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
-#include <QTreeView>
+#include <QListView>
+#include <QScrollArea>
 #include <QtTest>
 
 using namespace concord;
@@ -32,7 +33,7 @@ private slots:
 
 private:
     QString label(const QString& objectName) const;
-    QTreeView* history() const;
+    QListView* history() const;
     void showAnna();
 
     std::unique_ptr<PaneTestCache> m_cache;
@@ -48,7 +49,7 @@ void TstCustomerPane::initTestCase()
 void TstCustomerPane::init()
 {
     m_pane = std::make_unique<CustomerPane>(*m_cache->reader);
-    m_pane->resize(480, 720);
+    m_pane->resize(360, 800); // about the share the main window gives it
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
 }
@@ -64,9 +65,9 @@ QString TstCustomerPane::label(const QString& objectName) const
     return found ? found->text() : QStringLiteral("<no label %1>").arg(objectName);
 }
 
-QTreeView* TstCustomerPane::history() const
+QListView* TstCustomerPane::history() const
 {
-    return m_pane->findChild<QTreeView*>(QStringLiteral("historyView"));
+    return m_pane->findChild<QListView*>(QStringLiteral("historyView"));
 }
 
 void TstCustomerPane::showAnna()
@@ -124,12 +125,21 @@ void TstCustomerPane::showsSummaryFigures()
              qPrintable(label("summaryCsatAnswers")));
     QVERIFY(!label("summaryLastContact").isEmpty());
     QVERIFY(!m_pane->findChild<QLabel*>(QStringLiteral("contacts_sms"))->isEnabled());
+    // The figures are in view without scrolling, not hidden under the history.
+    const auto* area = m_pane->findChild<QScrollArea*>(QStringLiteral("customerDetails"));
+    const auto* csatLabel = m_pane->findChild<QLabel*>(QStringLiteral("summaryCsat"));
+    QVERIFY(area && csatLabel);
+    const QRect inArea(csatLabel->mapTo(area->viewport(), QPoint(0, 0)), csatLabel->size());
+    QVERIFY2(area->viewport()->rect().contains(inArea),
+             qPrintable(QStringLiteral("figure at %1, details %2 high")
+                            .arg(inArea.bottom())
+                            .arg(area->viewport()->height())));
 }
 
 void TstCustomerPane::showsHistoryWithOpenConversationMarked()
 {
     showAnna();
-    QTreeView* view = history();
+    QListView* view = history();
     QVERIFY(view->isVisible());
     QCOMPARE(view->model()->rowCount(), 4);
     QCOMPARE(view->model()->index(0, 0).data(ui::CustomerHistoryModel::ConversationIdRole),
@@ -141,9 +151,9 @@ void TstCustomerPane::showsHistoryWithOpenConversationMarked()
 void TstCustomerPane::clickingHistoryRowRequestsConversation()
 {
     showAnna();
-    QTreeView* view = history();
+    QListView* view = history();
     QSignalSpy requested(m_pane.get(), &CustomerPane::conversationRequested);
-    const QModelIndex visit = view->model()->index(3, ui::CustomerHistoryModel::SubjectColumn);
+    const QModelIndex visit = view->model()->index(3, 0);
     view->scrollTo(visit);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(visit).center());
     QCOMPARE(requested.count(), 1);
@@ -154,7 +164,7 @@ void TstCustomerPane::clickingHistoryRowRequestsConversation()
 void TstCustomerPane::enterOnHistoryRowRequestsConversation()
 {
     showAnna();
-    QTreeView* view = history();
+    QListView* view = history();
     QSignalSpy requested(m_pane.get(), &CustomerPane::conversationRequested);
     view->setFocus();
     view->setCurrentIndex(view->model()->index(1, 0));

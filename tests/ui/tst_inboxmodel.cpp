@@ -228,19 +228,19 @@ void TestInboxModel::channelStatusAndPriorityFilters()
         QVERIFY(channel == int(domain::Channel::Email) || channel == int(domain::Channel::Voice));
     }
 
-    q.statuses = store::statusBit(domain::Status::Pending);
+    q.statuses = store::statusBit(domain::Status::Open);
     q.priorities = store::priorityBit(domain::Priority::Urgent);
     m_model->setQuery(q);
     fetchAll();
     const int expected = m_cache->count([](const domain::Conversation& c) {
         return (c.channel == domain::Channel::Email || c.channel == domain::Channel::Voice)
-               && c.status == domain::Status::Pending && c.priority == domain::Priority::Urgent;
+               && c.status == domain::Status::Open && c.priority == domain::Priority::Urgent;
     });
     QVERIFY(expected > 0);
     QCOMPARE(m_model->rowCount(), expected);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QCOMPARE(m_model->index(row, InboxModel::StatusColumn).data().toString(),
-                 QStringLiteral("Pending"));
+                 QStringLiteral("Open"));
         QCOMPARE(m_model->index(row, InboxModel::PriorityColumn).data().toString(),
                  QStringLiteral("Urgent"));
     }
@@ -299,9 +299,11 @@ void TestInboxModel::slaBadges()
             ++breached;
         } else if (minutesLeft <= 60) {
             QCOMPARE(state, SlaState::DueSoon);
-            QCOMPARE(sla.data().toString(), minutesLeft == 0
-                                                ? QStringLiteral("due in <1 min")
-                                                : QStringLiteral("due in %1 min").arg(minutesLeft));
+            const QString expected = minutesLeft == 0    ? QStringLiteral("due in <1 min")
+                                     : minutesLeft == 60 ? QStringLiteral("due in 1 h")
+                                                         : QStringLiteral("due in %1 min")
+                                                               .arg(minutesLeft);
+            QCOMPARE(sla.data().toString(), expected);
             ++dueSoon;
         } else {
             QCOMPARE(state, SlaState::Ok);

@@ -117,7 +117,8 @@ void TestInboxPane::keyboardMovesActivateConversations()
     QSignalSpy activated(m_pane.get(), &InboxPane::conversationActivated);
     m_pane->selectNext();
     QCOMPARE(activated.count(), 1);
-    QCOMPARE(activated.at(0).at(0).toString(), QString::fromStdString(m_cache->conversations[0].id));
+    QCOMPARE(activated.at(0).at(0).toString(),
+             QString::fromStdString(m_cache->conversations[0].id));
     QCOMPARE(activated.at(0).at(1).toString(),
              QString::fromStdString(m_cache->conversations[0].customerId));
     m_pane->selectNext();

@@ -1,6 +1,7 @@
 #include "Formatting.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace concord::ui {
 
@@ -16,6 +17,17 @@ QString twoDigits(qint64 value)
 {
     const QLocale locale;
     return locale.toString(value).rightJustified(2, locale.zeroDigit().front());
+}
+
+// The locale's short time, without seconds even where the locale's short form has them (the
+// C locale does): a list that ticks by the minute should not print seconds.
+QString shortTime(const QTime& time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.,]?s+"));
+    format.remove(seconds);
+    return locale.toString(time, format);
 }
 
 qint64 msecsFrom(const QDateTime& now, domain::Timestamp t)
@@ -37,7 +49,7 @@ QString Formatting::compactDateTime(domain::Timestamp t, const QDateTime& now)
     const QDate day = when.date();
     const QDate today = now.toLocalTime().date();
     if (day == today)
-        return locale.toString(when.time(), QLocale::ShortFormat);
+        return shortTime(when.time());
     const qint64 daysBack = day.daysTo(today);
     if (daysBack == 1)
         return tr("Yesterday");

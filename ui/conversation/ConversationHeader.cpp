@@ -1,5 +1,6 @@
 #include "ConversationHeader.h"
 
+#include "ColorMix.h"
 #include "common/ChannelIcons.h"
 #include "common/Colors.h"
 #include "common/DomainText.h"
@@ -16,18 +17,11 @@ namespace {
 
 constexpr int kIconSize = 18;
 
-QColor mix(const QColor& a, const QColor& b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
-}
-
 // A rounded chip tinted with the meaning colour; the text keeps the palette's own colour so
 // it stays readable on light and dark palettes alike.
 void styleChip(QLabel* chip, const QColor& color, const QPalette& palette)
 {
-    const QColor fill = mix(palette.color(QPalette::Window), color, 0.22);
+    const QColor fill = mixColors(palette.color(QPalette::Window), color, 0.22);
     chip->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2;"
                                        " border-radius: 9px; padding: 1px 8px; }")
                             .arg(fill.name(), color.name()));
@@ -77,8 +71,9 @@ ConversationHeader::ConversationHeader(QWidget* parent)
     m_customer = addField(grid, 0, 0, tr("Customer"), QStringLiteral("headerCustomer"));
     m_team = addField(grid, 0, 1, tr("Team"), QStringLiteral("headerTeam"));
     m_assignee = addField(grid, 0, 2, tr("Assignee"), QStringLiteral("headerAssignee"));
-    m_created = addField(grid, 1, 0, tr("Created"), QStringLiteral("headerCreated"));
-    m_sla = addField(grid, 1, 1, tr("SLA"), QStringLiteral("headerSla"));
+    // The long creation date gets two columns, so it is rarely cut.
+    m_created = addField(grid, 1, 0, tr("Created"), QStringLiteral("headerCreated"), 2);
+    m_sla = addField(grid, 1, 2, tr("SLA"), QStringLiteral("headerSla"));
     for (int column = 0; column < 3; ++column)
         grid->setColumnStretch(column, 1);
 
@@ -91,7 +86,8 @@ ConversationHeader::ConversationHeader(QWidget* parent)
 }
 
 QLabel* ConversationHeader::addField(QGridLayout* grid, int row, int column,
-                                     const QString& caption, const QString& objectName)
+                                     const QString& caption, const QString& objectName,
+                                     int columnSpan)
 {
     auto* captionLabel = new QLabel(caption);
     captionLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -103,8 +99,8 @@ QLabel* ConversationHeader::addField(QGridLayout* grid, int row, int column,
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Long names are cut rather than widening the pane; the tooltip has them whole.
     value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    grid->addWidget(captionLabel, row * 2, column);
-    grid->addWidget(value, row * 2 + 1, column);
+    grid->addWidget(captionLabel, row * 2, column, 1, columnSpan);
+    grid->addWidget(value, row * 2 + 1, column, 1, columnSpan);
     if (row > 0)
         grid->setRowMinimumHeight(row * 2, captionLabel->sizeHint().height() + 6);
     return value;

@@ -28,7 +28,7 @@ protected:
 
 private:
     QLabel* addField(QGridLayout* grid, int row, int column, const QString& caption,
-                     const QString& objectName);
+                     const QString& objectName, int columnSpan = 1);
     void applyColors();
 
     QLabel* m_channelIcon = nullptr;

@@ -140,8 +140,13 @@ void ConversationPane::showConversation(const QString& conversationId)
                          && m_pages->currentWidget() == m_threadPage;
     m_conversationId = conversationId;
     m_header->setConversation(*conversation, *row, QDateTime::currentDateTime());
+    if (m_pages->currentWidget() != m_threadPage) {
+        m_pages->setCurrentWidget(m_threadPage);
+        // A page shown for the first time still has its old size; give the view its real
+        // width now so a long thread is measured once, not once more after the next layout.
+        m_threadPage->setGeometry(m_pages->contentsRect());
+    }
     m_model->setMessages(std::move(*messages));
-    m_pages->setCurrentWidget(m_threadPage);
     if (!refresh) {
         m_view->setCurrentIndex({});
         m_view->scrollToNewest();

@@ -2,7 +2,7 @@
 
 #include "MessageLayout.h"
 
-#include <QAbstractItemView>
+#include <QAbstractItemModel>
 #include <QPainter>
 
 namespace concord::ui {
@@ -38,12 +38,18 @@ void MessageDelegate::invalidate()
     m_sizes.clear();
 }
 
-int MessageDelegate::widthFor(const QStyleOptionViewItem& option)
+bool MessageDelegate::setRowWidth(int width)
 {
-    // Bubbles wrap to the viewport, not to whatever width the view guessed for the item.
-    if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
-        return view->viewport()->width();
-    return option.rect.width();
+    if (width == m_rowWidth)
+        return false;
+    m_rowWidth = width;
+    invalidate();
+    return true;
+}
+
+int MessageDelegate::widthFor(const QStyleOptionViewItem& option) const
+{
+    return m_rowWidth > 0 ? m_rowWidth : option.rect.width();
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option,

@@ -23,12 +23,16 @@ public:
 
     // Forgets every measured height (e.g. after a font change).
     void invalidate();
+    // The width rows are laid out for (the view sets it; 0 = the item rect's width). Returns
+    // whether it changed, in which case every row must be measured again.
+    bool setRowWidth(int width);
 
 private:
-    static int widthFor(const QStyleOptionViewItem& option);
+    int widthFor(const QStyleOptionViewItem& option) const;
 
     mutable std::vector<QSize> m_sizes; // by row; invalid = not measured yet
     mutable int m_cachedWidth = -1;
+    int m_rowWidth = 0;
 };
 
 } // namespace concord::ui

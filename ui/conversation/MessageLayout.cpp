@@ -1,9 +1,9 @@
 #include "MessageLayout.h"
 
+#include "ColorMix.h"
 #include "common/ChannelIcons.h"
 #include "common/Colors.h"
 
-#include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -34,13 +34,6 @@ constexpr int kMaxSystemLine = 600;
 constexpr int kMinInner = 40;
 constexpr int kNoteBar = 3;
 
-QColor mix(const QColor& a, const QColor& b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
-}
-
 QColor amber(const QPalette& palette)
 {
     return isDark(palette) ? QColor(0xf0, 0xc0, 0x40) : QColor(0xd9, 0x96, 0x00);
@@ -57,7 +50,7 @@ MessageLayout::MessageLayout(const QStyleOptionViewItem& option, const QModelInd
                              int width)
     : m_width(std::max(width, 2 * kSide + 2 * kPadH + kMinInner))
 {
-    fonts(option.font);
+    makeFonts(option.font);
     m_kind = ThreadModel::Kind(index.data(ThreadModel::KindRole).toInt());
     if (index.data(ThreadModel::DayBreakRole).toBool())
         layoutDayBreak(index);
@@ -73,55 +66,58 @@ MessageLayout::MessageLayout(const QStyleOptionViewItem& option, const QModelInd
 
 MessageLayout::~MessageLayout() = default;
 
-void MessageLayout::fonts(const QFont& base)
+void MessageLayout::makeFonts(const QFont& base)
 {
-    m_font = base;
-    m_bold = base;
-    m_bold.setBold(true);
-    m_small = base;
+    QFont small = base;
     if (base.pointSizeF() > 0)
-        m_small.setPointSizeF(base.pointSizeF() * 0.88);
+        small.setPointSizeF(base.pointSizeF() * 0.88);
     else
-        m_small.setPixelSize(std::max(8, base.pixelSize() * 88 / 100));
-    m_smallBold = m_small;
-    m_smallBold.setBold(true);
+        small.setPixelSize(std::max(8, base.pixelSize() * 88 / 100));
+    m_fonts = {base, base, small, small};
+    m_fonts[Bold].setBold(true);
+    m_fonts[SmallBold].setBold(true);
+    for (int f = 0; f < FontCount; ++f)
+        m_metrics[f].emplace(m_fonts[f]);
 }
 
 void MessageLayout::layoutDayBreak(const QModelIndex& index)
 {
     m_dayText = index.data(ThreadModel::DayTextRole).toString();
-    const QFontMetrics fm(m_smallBold);
-    m_dayRect = QRect(0, 2 * kGap + kPadV / 2, m_width, fm.height());
+    m_dayRect = QRect(0, 2 * kGap + kPadV / 2, m_width, m_metrics[SmallBold]->height());
     m_top = m_dayRect.bottom() + 1 + kGap;
 }
 
-int MessageLayout::addLine(const QString& text, const QFont& font, Tone tone, int maxWidth)
+int MessageLayout::addLine(const QString& text, FontKind font, Tone tone, int maxWidth)
 {
-    const QFontMetrics fm(font);
-    QString shown = text;
-    if (fm.horizontalAdvance(text) > maxWidth)
-        shown = fm.elidedText(text, Qt::ElideRight, maxWidth);
+    const QFontMetrics& fm = *m_metrics[font];
+    int width = fm.horizontalAdvance(text);
+    if (width <= maxWidth) {
+        m_lines.push_back({text, font, tone, {}});
+        return width;
+    }
+    const QString shown = fm.elidedText(text, Qt::ElideRight, maxWidth);
     m_lines.push_back({shown, font, tone, {}});
     return fm.horizontalAdvance(shown);
 }
 
-// Stacks lines [from, end) downwards from `topLeft`: pos becomes each line's baseline.
-void MessageLayout::placeLines(int from, QPoint topLeft, int lineGap)
+int MessageLayout::stackLines(std::size_t from, int left, int top)
 {
-    int y = topLeft.y();
-    for (std::size_t i = std::size_t(from); i < m_lines.size(); ++i) {
-        const QFontMetrics fm(m_lines[i].font);
-        m_lines[i].pos = QPoint(topLeft.x(), y + fm.ascent());
-        y += fm.height() + lineGap;
+    int y = top;
+    for (std::size_t i = from; i < m_lines.size(); ++i) {
+        const QFontMetrics& fm = *m_metrics[m_lines[i].font];
+        y += kLineGap;
+        m_lines[i].pos = QPoint(left, y + fm.ascent());
+        y += fm.height();
     }
+    return y;
 }
 
-int MessageLayout::wrapBody(const QString& text, const QFont& font, int maxWidth,
+int MessageLayout::wrapBody(const QString& text, FontKind font, int maxWidth,
                             Qt::Alignment align)
 {
     QString shown = text;
     shown.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    m_body = std::make_unique<QTextLayout>(shown, font);
+    m_body = std::make_unique<QTextLayout>(shown, m_fonts[font]);
     QTextOption textOption(align);
     textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_body->setTextOption(textOption);
@@ -139,9 +135,18 @@ int MessageLayout::wrapBody(const QString& text, const QFont& font, int maxWidth
     return ceilWidth(natural);
 }
 
-void MessageLayout::placeBody(QPoint topLeft)
+int MessageLayout::bodyHeight() const
 {
-    m_bodyPos = topLeft;
+    return m_body ? ceilWidth(m_body->boundingRect().height()) : 0;
+}
+
+// Moves everything laid out in content coordinates to its place in the row.
+void MessageLayout::finish(QPoint shift)
+{
+    for (Line& line : m_lines)
+        line.pos += shift;
+    m_bodyPos += shift;
+    m_height = m_bubble.bottom() + 1 + kGap;
 }
 
 void MessageLayout::layoutBubble(const QModelIndex& index, ThreadModel::Kind kind)
@@ -151,62 +156,53 @@ void MessageLayout::layoutBubble(const QModelIndex& index, ThreadModel::Kind kin
     const int maxOuter = note ? avail : std::min(avail * 4 / 5, kMaxBubble);
     const int maxInner = std::max(maxOuter - 2 * kPadH - (note ? kNoteBar : 0), kMinInner);
 
-    // Header row: ["Internal note"] author time, on one baseline.
+    // Header row: ["Internal note"] author, then the time, on one baseline.
     const QString author = index.data(ThreadModel::AuthorRole).toString();
     const QString time = index.data(ThreadModel::TimeTextRole).toString();
+    const int timeWidth = m_metrics[Small]->horizontalAdvance(time);
     int x = 0;
-    int ascent = 0;
-    int descent = 0;
-    auto piece = [&](const QString& text, const QFont& font, Tone tone, int room) {
+    auto piece = [&](const QString& text, FontKind font, Tone tone, int room) {
         if (text.isEmpty())
             return;
-        const QFontMetrics fm(font);
         const int w = addLine(text, font, tone, std::max(room, kMinInner));
         m_lines.back().pos = QPoint(x, 0);
         x += w + kPieceGap;
-        ascent = std::max(ascent, fm.ascent());
-        descent = std::max(descent, fm.descent());
     };
-    const int timeWidth = QFontMetrics(m_small).horizontalAdvance(time) + kPieceGap;
     if (note)
-        piece(ThreadModel::tr("Internal note"), m_smallBold, Tone::NoteLabel, maxInner);
-    piece(author, m_bold, Tone::Strong, maxInner - x - timeWidth);
-    piece(time, m_small, Tone::Muted, maxInner - x);
+        piece(ThreadModel::tr("Internal note"), SmallBold, Tone::NoteLabel, maxInner);
+    piece(author, Bold, Tone::Strong, maxInner - x - timeWidth - kPieceGap);
+    if (!time.isEmpty()) {
+        m_lines.push_back({time, Small, Tone::Muted, QPoint(x, 0)});
+        x += timeWidth + kPieceGap;
+    }
     int contentW = std::max(0, x - kPieceGap);
+    const int ascent = m_metrics[Bold]->ascent();
     for (Line& line : m_lines)
         line.pos.setY(ascent);
-    int y = ascent + descent;
+    int y = m_metrics[Bold]->height();
 
     // E-mail: subject and From/To/Cc under the header.
     const std::size_t headerEnd = m_lines.size();
     const QString subject = index.data(ThreadModel::TitleRole).toString();
     if (!subject.isEmpty())
-        contentW = std::max(contentW, addLine(subject, m_bold, Tone::Strong, maxInner));
+        contentW = std::max(contentW, addLine(subject, Bold, Tone::Strong, maxInner));
     const QStringList details = index.data(ThreadModel::DetailLinesRole).toStringList();
     for (const QString& detail : details)
-        contentW = std::max(contentW, addLine(detail, m_small, Tone::Muted, maxInner));
-    if (m_lines.size() > headerEnd) {
-        placeLines(int(headerEnd), QPoint(0, y + kLineGap), kLineGap);
-        const Line& last = m_lines.back();
-        y = last.pos.y() + QFontMetrics(last.font).descent() + kLineGap;
-    }
+        contentW = std::max(contentW, addLine(detail, Small, Tone::Muted, maxInner));
+    y = stackLines(headerEnd, 0, y);
 
     const QString body = index.data(ThreadModel::BodyRole).toString();
     if (!body.isEmpty()) {
         y += kBodyGap;
-        contentW = std::max(contentW, wrapBody(body, m_font, maxInner, Qt::AlignLeft));
-        placeBody(QPoint(0, y));
-        y += ceilWidth(m_body->boundingRect().height());
+        contentW = std::max(contentW, wrapBody(body, Body, maxInner, Qt::AlignLeft));
+        m_bodyPos = QPoint(0, y);
+        y += bodyHeight();
     }
 
     const int outerW = note ? avail : std::min(contentW + 2 * kPadH, maxOuter);
     const int left = kind == ThreadModel::Kind::Outbound ? m_width - kSide - outerW : kSide;
     m_bubble = QRect(left, m_top + kGap, outerW, y + 2 * kPadV);
-    const QPoint shift(left + kPadH + (note ? kNoteBar : 0), m_top + kGap + kPadV);
-    for (Line& line : m_lines)
-        line.pos += shift;
-    m_bodyPos += shift;
-    m_height = m_bubble.bottom() + 1 + kGap;
+    finish(QPoint(left + kPadH + (note ? kNoteBar : 0), m_top + kGap + kPadV));
 }
 
 void MessageLayout::layoutCard(const QModelIndex& index)
@@ -214,54 +210,46 @@ void MessageLayout::layoutCard(const QModelIndex& index)
     const int avail = m_width - 2 * kSide;
     const int maxOuter = std::min(avail, kMaxCard);
     const int maxInner = std::max(maxOuter - 2 * kPadH, kMinInner);
+    const int indent = kIcon + kPieceGap;
 
     // Title row: icon, "Incoming call · Answered", and on the right "author · time".
     const QString author = index.data(ThreadModel::AuthorRole).toString();
     const QString time = index.data(ThreadModel::TimeTextRole).toString();
     const QString when = author.isEmpty() ? time : ThreadModel::tr("%1 · %2").arg(author, time);
-    const QFontMetrics boldFm(m_bold);
-    const QFontMetrics smallFm(m_small);
+    const QFontMetrics& boldFm = *m_metrics[Bold];
     const int rowH = std::max(kIcon, boldFm.height());
-    const int whenW = std::min(smallFm.horizontalAdvance(when), maxInner / 2);
-    const int titleRoom = maxInner - kIcon - kPieceGap - whenW - 2 * kPieceGap;
+    const int baseline = (rowH - boldFm.height()) / 2 + boldFm.ascent();
     const QString title = index.data(ThreadModel::TitleRole).toString();
-    const int titleW = addLine(title, m_bold, Tone::Strong, std::max(titleRoom, kMinInner));
-    m_lines.back().pos = QPoint(kIcon + kPieceGap, (rowH - boldFm.height()) / 2 + boldFm.ascent());
-    addLine(when, m_small, Tone::Muted, whenW);
-    int contentW = kIcon + kPieceGap + titleW + 2 * kPieceGap + whenW;
-    int y = rowH;
+    const int whenW = addLine(when, Small, Tone::Muted, maxInner / 2);
+    const int titleRoom = std::max(maxInner - indent - whenW - 2 * kPieceGap, kMinInner);
+    const int titleW = addLine(title, Bold, Tone::Strong, titleRoom);
+    m_lines.back().pos = QPoint(indent, baseline);
+    int contentW = indent + titleW + 2 * kPieceGap + whenW;
 
     const std::size_t detailsStart = m_lines.size();
     const QStringList details = index.data(ThreadModel::DetailLinesRole).toStringList();
     for (const QString& detail : details)
-        contentW = std::max(contentW, addLine(detail, m_font, Tone::Normal, maxInner));
-    if (m_lines.size() > detailsStart) {
-        placeLines(int(detailsStart), QPoint(kIcon + kPieceGap, y + kLineGap), kLineGap);
-        const Line& last = m_lines.back();
-        y = last.pos.y() + QFontMetrics(last.font).descent() + kLineGap;
-    }
+        contentW = std::max(contentW, indent + addLine(detail, Body, Tone::Normal,
+                                                       maxInner - indent));
+    int y = stackLines(detailsStart, indent, rowH);
     const QString body = index.data(ThreadModel::BodyRole).toString();
     if (!body.isEmpty()) {
         y += kBodyGap;
-        const int indent = kIcon + kPieceGap;
-        const int bodyW = wrapBody(body, m_font, std::max(maxInner - indent, kMinInner),
+        const int bodyW = wrapBody(body, Body, std::max(maxInner - indent, kMinInner),
                                    Qt::AlignLeft);
         contentW = std::max(contentW, indent + bodyW);
-        placeBody(QPoint(indent, y));
-        y += ceilWidth(m_body->boundingRect().height());
+        m_bodyPos = QPoint(indent, y);
+        y += bodyHeight();
     }
 
     const int outerW = std::clamp(contentW + 2 * kPadH, std::min(avail, kMinCard), maxOuter);
     const int left = (m_width - outerW) / 2;
     m_bubble = QRect(left, m_top + kGap, outerW, y + 2 * kPadV);
+    // "when" sits at the card's right edge, on the title's baseline.
+    m_lines.front().pos = QPoint(outerW - 2 * kPadH - whenW, baseline);
     const QPoint shift(left + kPadH, m_top + kGap + kPadV);
-    // The "when" piece sits at the card's right edge, on the title's baseline.
-    m_lines[1].pos = QPoint(outerW - 2 * kPadH - whenW, m_lines[0].pos.y());
-    for (Line& line : m_lines)
-        line.pos += shift;
-    m_bodyPos += shift;
     m_icon = QRect(shift + QPoint(0, (rowH - kIcon) / 2), QSize(kIcon, kIcon));
-    m_height = m_bubble.bottom() + 1 + kGap;
+    finish(shift);
 }
 
 void MessageLayout::layoutSystemLine(const QModelIndex& index)
@@ -270,13 +258,13 @@ void MessageLayout::layoutSystemLine(const QModelIndex& index)
     const QString time = index.data(ThreadModel::TimeTextRole).toString();
     const QString text = body.isEmpty() ? time : ThreadModel::tr("%1 · %2").arg(body, time);
     const int maxW = std::min(m_width - 2 * kSide, kMaxSystemLine);
-    const int textW = wrapBody(text, m_small, maxW, Qt::AlignHCenter);
-    const int textH = ceilWidth(m_body->boundingRect().height());
+    const int textW = wrapBody(text, Small, maxW, Qt::AlignHCenter);
     const int left = (m_width - maxW) / 2;
-    placeBody(QPoint(left, m_top + kGap + kLineGap));
+    m_bodyPos = QPoint(left, m_top + kGap + kLineGap);
     const int bubbleW = textW + 2 * kPieceGap;
-    m_bubble = QRect((m_width - bubbleW) / 2, m_top + kGap, bubbleW, textH + 2 * kLineGap);
-    m_height = m_bubble.bottom() + 1 + kGap;
+    m_bubble = QRect((m_width - bubbleW) / 2, m_top + kGap, bubbleW,
+                     bodyHeight() + 2 * kLineGap);
+    finish({});
 }
 
 QColor MessageLayout::toneColor(Tone tone, const QPalette& palette) const
@@ -286,7 +274,9 @@ QColor MessageLayout::toneColor(Tone tone, const QPalette& palette) const
     case Tone::Strong: return palette.color(QPalette::Text);
     case Tone::Muted: return palette.color(QPalette::PlaceholderText);
     case Tone::NoteLabel:
-        return isDark(palette) ? amber(palette) : mix(amber(palette), QColor(Qt::black), 0.35);
+        // Darkened on light palettes: amber text on a pale amber bubble needs the contrast.
+        return isDark(palette) ? amber(palette)
+                               : mixColors(amber(palette), palette.color(QPalette::Text), 0.4);
     }
     return palette.color(QPalette::Text);
 }
@@ -295,13 +285,13 @@ void MessageLayout::paintDayBreak(QPainter* painter, const QPalette& palette,
                                   QPoint origin) const
 {
     const QRect rect = m_dayRect.translated(origin);
-    const int textW = QFontMetrics(m_smallBold).horizontalAdvance(m_dayText);
+    const int textW = m_metrics[SmallBold]->horizontalAdvance(m_dayText);
     const int textLeft = rect.center().x() - textW / 2;
     const int midY = rect.center().y();
-    painter->setPen(mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.15));
+    painter->setPen(mixColors(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.15));
     painter->drawLine(rect.left() + kSide, midY, textLeft - kPieceGap, midY);
     painter->drawLine(textLeft + textW + kPieceGap, midY, rect.right() - kSide, midY);
-    painter->setFont(m_smallBold);
+    painter->setFont(m_fonts[SmallBold]);
     painter->setPen(palette.color(QPalette::PlaceholderText));
     painter->drawText(rect, Qt::AlignCenter, m_dayText);
 }
@@ -317,13 +307,15 @@ void MessageLayout::paintBackground(QPainter* painter, const QPalette& palette, 
     path.addRoundedRect(rect, kRadius, kRadius);
     QPen border(Qt::NoPen);
     switch (m_kind) {
-    case ThreadModel::Kind::Inbound: painter->fillPath(path, mix(base, text, dark ? 0.12 : 0.06));
+    case ThreadModel::Kind::Inbound:
+        painter->fillPath(path, mixColors(base, text, dark ? 0.12 : 0.06));
         break;
     case ThreadModel::Kind::Outbound:
-        painter->fillPath(path, mix(base, palette.color(QPalette::Highlight), dark ? 0.30 : 0.16));
+        painter->fillPath(path,
+                          mixColors(base, palette.color(QPalette::Highlight), dark ? 0.30 : 0.16));
         break;
     case ThreadModel::Kind::Note: {
-        painter->fillPath(path, mix(base, amber(palette), dark ? 0.18 : 0.20));
+        painter->fillPath(path, mixColors(base, amber(palette), dark ? 0.18 : 0.20));
         QPainterPath bar;
         bar.addRoundedRect(QRectF(rect.left(), rect.top(), kNoteBar * 2, rect.height()), 2, 2);
         painter->fillPath(bar.intersected(path), amber(palette));
@@ -331,8 +323,8 @@ void MessageLayout::paintBackground(QPainter* painter, const QPalette& palette, 
     }
     case ThreadModel::Kind::CallEvent:
     case ThreadModel::Kind::VisitEvent:
-        painter->fillPath(path, mix(base, text, 0.03));
-        border = QPen(mix(base, text, 0.20), 1);
+        painter->fillPath(path, mixColors(base, text, 0.03));
+        border = QPen(mixColors(base, text, 0.20), 1);
         break;
     case ThreadModel::Kind::SystemEvent: break;
     }
@@ -359,7 +351,7 @@ void MessageLayout::paint(QPainter* painter, const QPalette& palette, QPoint ori
         channelIcon(channel).paint(painter, m_icon.translated(origin));
     }
     for (const Line& line : m_lines) {
-        painter->setFont(line.font);
+        painter->setFont(m_fonts[line.font]);
         painter->setPen(toneColor(line.tone, palette));
         painter->drawText(line.pos + origin, line.text);
     }

@@ -6,11 +6,14 @@
 #include "ThreadModel.h"
 
 #include <QFont>
+#include <QFontMetrics>
 #include <QRect>
 #include <QString>
 #include <QTextLayout>
 
+#include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -34,23 +37,27 @@ public:
 
 private:
     enum class Tone { Normal, Strong, Muted, NoteLabel };
+    enum FontKind { Body, Bold, Small, SmallBold, FontCount };
     struct Line {
         QString text;
-        QFont font;
+        FontKind font = Body;
         Tone tone = Tone::Normal;
-        QPoint pos; // top-left, relative to the row
+        QPoint pos; // baseline start, relative to the row
     };
 
-    void fonts(const QFont& base);
+    void makeFonts(const QFont& base);
     void layoutDayBreak(const QModelIndex& index);
     void layoutBubble(const QModelIndex& index, ThreadModel::Kind kind);
     void layoutCard(const QModelIndex& index);
     void layoutSystemLine(const QModelIndex& index);
+    // Adds a one-line text elided to `maxWidth`; returns its width (measured once).
+    int addLine(const QString& text, FontKind font, Tone tone, int maxWidth);
+    // Stacks lines [from, end) downwards from `top`, at x = `left`; returns the bottom.
+    int stackLines(std::size_t from, int left, int top);
     // Wraps the body at `maxWidth` and returns the width it really needs.
-    int wrapBody(const QString& text, const QFont& font, int maxWidth, Qt::Alignment align);
-    void placeBody(QPoint topLeft);
-    int addLine(const QString& text, const QFont& font, Tone tone, int maxWidth);
-    void placeLines(int from, QPoint topLeft, int lineGap);
+    int wrapBody(const QString& text, FontKind font, int maxWidth, Qt::Alignment align);
+    int bodyHeight() const;
+    void finish(QPoint shift);
     QColor toneColor(Tone tone, const QPalette& palette) const;
     void paintBackground(QPainter* painter, const QPalette& palette, QPoint origin,
                          bool current) const;
@@ -60,7 +67,8 @@ private:
     int m_width = 0;
     int m_height = 0;
     int m_top = 0; // where the message starts, below the day separator
-    QFont m_font, m_bold, m_small, m_smallBold;
+    std::array<QFont, FontCount> m_fonts;
+    std::array<std::optional<QFontMetrics>, FontCount> m_metrics;
     QString m_dayText;
     QRect m_dayRect;
     QRect m_bubble;

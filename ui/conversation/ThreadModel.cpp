@@ -111,11 +111,14 @@ void ThreadModel::setMessages(std::vector<domain::Message> messages)
         const int first = int(m_messages.size());
         beginInsertRows({}, first, int(messages.size()) - 1);
         m_messages = std::move(messages);
+        computeLocalTimes(std::size_t(first));
         endInsertRows();
         return;
     }
     beginResetModel();
     m_messages = std::move(messages);
+    m_localTimes.clear();
+    computeLocalTimes(0);
     endResetModel();
 }
 
@@ -125,6 +128,7 @@ void ThreadModel::clear()
         return;
     beginResetModel();
     m_messages.clear();
+    m_localTimes.clear();
     endResetModel();
 }
 
@@ -151,19 +155,21 @@ int ThreadModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_messages.size());
 }
 
-bool ThreadModel::startsDay(int row) const
+void ThreadModel::computeLocalTimes(std::size_t from)
 {
-    if (row == 0)
-        return true;
-    const QDate day = Formatting::toDateTime(m_messages[std::size_t(row)].sentAt).date();
-    return day != Formatting::toDateTime(m_messages[std::size_t(row) - 1].sentAt).date();
+    m_localTimes.resize(from);
+    m_localTimes.reserve(m_messages.size());
+    for (std::size_t i = from; i < m_messages.size(); ++i)
+        m_localTimes.push_back(Formatting::toDateTime(m_messages[i].sentAt));
 }
 
 QVariant ThreadModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const domain::Message& m = m_messages[std::size_t(index.row())];
+    const auto row = std::size_t(index.row());
+    const domain::Message& m = m_messages[row];
+    const QDateTime& local = m_localTimes[row];
     switch (role) {
     case Qt::DisplayRole:
     case BodyRole: return qs(m.body);
@@ -172,12 +178,10 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case MessageIdRole: return qs(m.id);
     case DirectionRole: return int(m.direction);
     case AuthorRole: return qs(m.authorName);
-    case SentAtRole: return Formatting::toDateTime(m.sentAt);
-    case TimeTextRole:
-        return QLocale().toString(Formatting::toDateTime(m.sentAt).time(), QLocale::ShortFormat);
-    case DayBreakRole: return startsDay(index.row());
-    case DayTextRole:
-        return QLocale().toString(Formatting::toDateTime(m.sentAt).date(), QLocale::LongFormat);
+    case SentAtRole: return local;
+    case TimeTextRole: return QLocale().toString(local.time(), QLocale::ShortFormat);
+    case DayBreakRole: return row == 0 || m_localTimes[row - 1].date() != local.date();
+    case DayTextRole: return QLocale().toString(local.date(), QLocale::LongFormat);
     case EmailSubjectRole: return m.email ? qs(m.email->subject) : QString();
     case EmailFromRole: return m.email ? qs(m.email->from) : QString();
     case EmailToRole: return m.email ? qs(m.email->to) : QString();

@@ -6,6 +6,7 @@
 #include "domain/Message.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 
 #include <vector>
 
@@ -65,11 +66,14 @@ public:
 
 private:
     bool isAppendOf(const std::vector<domain::Message>& messages) const;
-    bool startsDay(int row) const;
+    // Local times are worked out once per row: converting to local time is costly and the
+    // delegate asks for them on every measurement.
+    void computeLocalTimes(std::size_t from);
     QVariant eventData(const domain::Message& message, int role) const;
     QString copyText(const domain::Message& message) const;
 
     std::vector<domain::Message> m_messages;
+    std::vector<QDateTime> m_localTimes; // by row
 };
 
 } // namespace concord::ui

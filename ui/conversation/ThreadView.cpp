@@ -25,7 +25,7 @@ ThreadView::ThreadView(ThreadModel* model, QWidget* parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setUniformItemSizes(false);
     // Rows are re-measured in resizeEvent when the width changes; QListView's own Adjust mode
-    // would only react to height changes for a top-to-bottom list.
+    // reacts only to height changes in a top-to-bottom list.
     setResizeMode(Fixed);
     setSelectionMode(SingleSelection);
     setEditTriggers(NoEditTriggers);
@@ -74,13 +74,21 @@ void ThreadView::updateGeometries()
     m_pinnedToBottom = pinned || isAtBottom();
 }
 
+// Rows are laid out as if the scroll bar were always there, so it appearing or going away
+// does not make every row of a long thread be measured again.
+int ThreadView::rowWidth() const
+{
+    const QScrollBar* bar = verticalScrollBar();
+    if (style()->styleHint(QStyle::SH_ScrollBar_Transient, nullptr, bar))
+        return viewport()->width();
+    return contentsRect().width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, bar);
+}
+
 void ThreadView::resizeEvent(QResizeEvent* event)
 {
     QListView::resizeEvent(event);
-    if (event->size().width() != event->oldSize().width()) {
-        m_delegate->invalidate();
+    if (m_delegate->setRowWidth(rowWidth()))
         scheduleDelayedItemsLayout();
-    }
 }
 
 void ThreadView::contextMenuEvent(QContextMenuEvent* event)
@@ -98,6 +106,7 @@ void ThreadView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         m_delegate->invalidate();
+        m_delegate->setRowWidth(rowWidth());
         scheduleDelayedItemsLayout();
     }
     QListView::changeEvent(event);

@@ -29,6 +29,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    int rowWidth() const;
+
     MessageDelegate* m_delegate = nullptr;
     bool m_pinnedToBottom = true;
 };

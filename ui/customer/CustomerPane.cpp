@@ -3,20 +3,21 @@
 #include "CustomerHistoryModel.h"
 #include "CustomerProfileView.h"
 #include "CustomerSummaryView.h"
+#include "HistoryDelegate.h"
 #include "PaneLabels.h"
 #include "store/CacheReader.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QLabel>
+#include <QListView>
 #include <QLoggingCategory>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace concord::ui {
@@ -98,31 +99,51 @@ QWidget* CustomerPane::makeErrorPage()
 
 QWidget* CustomerPane::makeCustomerPage()
 {
-    auto* details = new QWidget;
+    m_details = new QWidget;
     m_profile = new CustomerProfileView;
     m_summary = new CustomerSummaryView;
-    auto* detailsLayout = new QVBoxLayout(details);
+    auto* detailsLayout = new QVBoxLayout(m_details);
     detailsLayout->setContentsMargins(12, 12, 12, 12);
     detailsLayout->setSpacing(16);
     detailsLayout->addWidget(m_profile);
     detailsLayout->addWidget(m_summary);
     detailsLayout->addStretch(1);
 
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("customerDetails"));
-    scroll->setWidget(details);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_detailsArea = new QScrollArea;
+    m_detailsArea->setObjectName(QStringLiteral("customerDetails"));
+    m_detailsArea->setWidget(m_details);
+    m_detailsArea->setWidgetResizable(true);
+    m_detailsArea->setFrameShape(QFrame::NoFrame);
+    m_detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(QStringLiteral("customerSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(scroll);
-    splitter->addWidget(makeHistorySection());
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    return splitter;
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(QStringLiteral("customerSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_detailsArea);
+    m_splitter->addWidget(makeHistorySection());
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { m_splitterMovedByUser = true; });
+    return m_splitter;
+}
+
+void CustomerPane::fitDetails()
+{
+    if (true)
+        return;
+    const int width = m_detailsArea->viewport()->width();
+    const int wanted = m_details->hasHeightForWidth() ? m_details->heightForWidth(width)
+                                                      : m_details->sizeHint().height();
+    const int total = m_splitter->height();
+    const int top = std::min(wanted, total * 3 / 5);
+    m_splitter->setSizes({top, std::max(0, total - top)});
+}
+
+void CustomerPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitDetails();
 }
 
 QWidget* CustomerPane::makeHistorySection()
@@ -135,23 +156,22 @@ QWidget* CustomerPane::makeHistorySection()
     title->addWidget(customer::makeSectionTitle(tr("History")));
     title->addWidget(m_historyCount, 1);
 
-    m_historyView = new QTreeView;
+    // One two-line row per conversation (see HistoryDelegate): a table's five columns do not
+    // fit a side pane.
+    m_historyView = new QListView;
     m_historyView->setObjectName(QStringLiteral("historyView"));
     m_historyView->setAccessibleName(tr("Customer history"));
     m_historyView->setModel(m_history);
-    m_historyView->setRootIsDecorated(false);
-    m_historyView->setUniformRowHeights(true);
-    m_historyView->setAllColumnsShowFocus(true);
-    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setModelColumn(CustomerHistoryModel::ChannelColumn);
+    m_historyView->setItemDelegate(new HistoryDelegate(m_historyView));
+    m_historyView->setUniformItemSizes(true);
     m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyView->setTextElideMode(Qt::ElideRight);
-    QHeaderView* header = m_historyView->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CustomerHistoryModel::SubjectColumn, QHeaderView::Stretch);
+    m_historyView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_historyView->setMouseTracking(true); // hover highlight
     m_historyView->installEventFilter(this);
-    connect(m_historyView, &QTreeView::clicked, this, &CustomerPane::requestConversation);
+    connect(m_historyView, &QListView::clicked, this, &CustomerPane::requestConversation);
 
     auto* layout = new QVBoxLayout(section);
     layout->setContentsMargins(12, 8, 12, 12);
@@ -191,6 +211,7 @@ void CustomerPane::showCustomer(const QString& customerId, const QString& highli
     m_historyCount->setText(tr("%n conversation(s) on every channel", nullptr,
                                m_history->rowCount()));
     m_pages->setCurrentWidget(m_customerPage);
+    fitDetails();
     if (const int row = m_history->rowOf(highlightConversationId); row >= 0) {
         m_historyView->setCurrentIndex(m_history->index(row, 0));
         m_historyView->scrollTo(m_history->index(row, 0));

@@ -9,7 +9,9 @@
 class QLabel;
 class QModelIndex;
 class QStackedWidget;
-class QTreeView;
+class QListView;
+class QScrollArea;
+class QSplitter;
 
 namespace concord::store {
 class CacheReader;
@@ -41,6 +43,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QWidget* makeEmptyPage();
@@ -49,6 +52,9 @@ private:
     QWidget* makeHistorySection();
     void showError(const domain::Error& error);
     void requestConversation(const QModelIndex& index);
+    // Gives the profile and summary the height they need (up to 60 % of the pane), until the
+    // agent drags the splitter.
+    void fitDetails();
 
     store::CacheReader& m_reader;
     QString m_customerId;
@@ -57,11 +63,15 @@ private:
     QWidget* m_errorPage = nullptr;
     QWidget* m_customerPage = nullptr;
     QLabel* m_errorLine = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QScrollArea* m_detailsArea = nullptr;
+    QWidget* m_details = nullptr;
+    bool m_splitterMovedByUser = false;
     CustomerProfileView* m_profile = nullptr;
     CustomerSummaryView* m_summary = nullptr;
     QLabel* m_historyCount = nullptr;
     CustomerHistoryModel* m_history = nullptr;
-    QTreeView* m_historyView = nullptr;
+    QListView* m_historyView = nullptr;
 };
 
 } // namespace concord::ui

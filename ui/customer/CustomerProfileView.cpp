@@ -138,7 +138,10 @@ void CustomerProfileView::addIdentity(int row, const domain::Identity& identity)
     if (identity.primary) {
         auto* primary = customer::makeCaption(tr("Primary"));
         primary->setObjectName(QStringLiteral("identityPrimary"));
-        primary->setForegroundRole(QPalette::Link);
+        QFont strong = primary->font();
+        strong.setBold(true);
+        primary->setFont(strong);
+        primary->setForegroundRole(QPalette::WindowText);
         m_identities->addWidget(primary, row, 3);
     }
 }

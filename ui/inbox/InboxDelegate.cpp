@@ -93,10 +93,10 @@ void paintChip(QPainter* painter, const QRect& rect, const QString& text, const 
 // Draws `text` right-aligned ending at `right`, on the line centred at `centerY`; returns the
 // left edge it used.
 int drawRightText(QPainter* painter, int right, int centerY, const QString& text,
-                  const QFont& font, const QColor& color, int maxWidth = INT_MAX)
+                  const QFont& font, const QColor& color, int maxWidth = 0)
 {
     const QFontMetrics fm(font);
-    const QString shown = fm.elidedText(text, Qt::ElideRight, maxWidth);
+    const QString shown = maxWidth > 0 ? fm.elidedText(text, Qt::ElideRight, maxWidth) : text;
     const int width = fm.horizontalAdvance(shown);
     const QRect box(right - width, centerY - fm.height() / 2, width, fm.height());
     painter->setFont(font);

@@ -5,6 +5,7 @@
 #include "InboxModel.h"
 #include "InboxViewTabs.h"
 #include "MaskMenuButton.h"
+#include "MenuToolButton.h"
 #include "common/Colors.h"
 #include "common/DomainText.h"
 #include "common/TintedSvgIcon.h"
@@ -36,7 +37,7 @@ constexpr int kSearchDebounceMs = 200;
 constexpr int kCountsDebounceMs = 300;
 constexpr int kClockMs = 30'000;
 // How far the list may page ahead to keep the selected conversation after a filter change.
-constexpr int kMaxRowsToKeepSelection = 1000;
+constexpr int kMaxRowsToKeepSelection = 300;
 
 QIcon swatch(const QColor& color)
 {
@@ -188,11 +189,10 @@ QWidget* InboxPane::buildFilterRow()
     return row;
 }
 
-QToolButton* InboxPane::buildSortButton()
+MenuToolButton* InboxPane::buildSortButton()
 {
-    m_sort = new QToolButton(this);
+    m_sort = new MenuToolButton(this);
     m_sort->setObjectName(QStringLiteral("inboxSort"));
-    m_sort->setPopupMode(QToolButton::InstantPopup);
     m_sort->setToolTip(tr("Order of the list"));
     auto* menu = new QMenu(m_sort);
     auto* group = new QActionGroup(menu);
@@ -205,7 +205,7 @@ QToolButton* InboxPane::buildSortButton()
         connect(action, &QAction::triggered, this, [this, sort] { setSort(sort); });
     }
     m_sort->setMenu(menu);
-    m_sort->setText(tr("Sort: %1").arg(sortName(m_query.sort)));
+    m_sort->setLabel(tr("Sort: %1").arg(sortName(m_query.sort)));
     return m_sort;
 }
 
@@ -253,7 +253,7 @@ void InboxPane::setView(InboxView view)
 
 void InboxPane::setSort(InboxSort sort)
 {
-    m_sort->setText(tr("Sort: %1").arg(sortName(sort)));
+    m_sort->setLabel(tr("Sort: %1").arg(sortName(sort)));
     for (QAction* action : m_sort->menu()->actions())
         action->setChecked(action->data().toInt() == static_cast<int>(sort));
     if (sort == m_query.sort)

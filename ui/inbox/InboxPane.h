@@ -29,6 +29,7 @@ class DeskSession;
 class InboxModel;
 class InboxViewTabs;
 class MaskMenuButton;
+class MenuToolButton;
 
 class InboxPane : public QWidget {
     Q_OBJECT
@@ -64,7 +65,7 @@ protected:
 
 private:
     QWidget* buildFilterRow();
-    QToolButton* buildSortButton();
+    MenuToolButton* buildSortButton();
     QWidget* buildEmptyState();
     void applyQuery();
     void refreshCounts();
@@ -83,7 +84,7 @@ private:
     ChannelFilter* m_channels = nullptr;
     MaskMenuButton* m_statuses = nullptr;
     MaskMenuButton* m_priorities = nullptr;
-    QToolButton* m_sort = nullptr;
+    MenuToolButton* m_sort = nullptr;
     QStackedWidget* m_stack = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_emptyTitle = nullptr;

@@ -7,12 +7,10 @@
 namespace concord::ui {
 
 MaskMenuButton::MaskMenuButton(const QString& title, const QString& anyText, QWidget* parent)
-    : QToolButton(parent)
+    : MenuToolButton(parent)
     , m_title(title)
     , m_menu(new QMenu(this))
 {
-    setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
     setMenu(m_menu);
     m_any = m_menu->addAction(anyText);
     m_any->setCheckable(true);
@@ -103,7 +101,10 @@ void MaskMenuButton::updateText()
         value = chosen.join(QStringLiteral(", "));
     else
         value = tr("%1 of %2").arg(chosen.size()).arg(m_options.size());
-    setText(tr("%1: %2", "filter name: chosen values").arg(m_title, value));
+    setLabel(tr("%1: %2", "filter name: chosen values").arg(m_title, value));
+    QFont emphasis = font();
+    emphasis.setBold(isFiltering()); // an active filter should be seen at a glance
+    setFont(emphasis);
     setToolTip(chosen.isEmpty() ? tr("%1: any").arg(m_title) : chosen.join(QStringLiteral(", ")));
 }
 
@@ -118,7 +119,7 @@ bool MaskMenuButton::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     }
-    return QToolButton::eventFilter(watched, event);
+    return MenuToolButton::eventFilter(watched, event);
 }
 
 } // namespace concord::ui

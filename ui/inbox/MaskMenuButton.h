@@ -2,14 +2,14 @@
 // A filter button with a menu of checkable options ("Status: Open, Pending"), several at once.
 // Nothing checked means "any". The menu stays open while options are toggled.
 
-#include <QToolButton>
+#include "MenuToolButton.h"
 
 class QAction;
 class QMenu;
 
 namespace concord::ui {
 
-class MaskMenuButton : public QToolButton {
+class MaskMenuButton : public MenuToolButton {
     Q_OBJECT
 public:
     // `title` names the filter ("Status"), `anyText` is the menu's catch-all ("Any status").
