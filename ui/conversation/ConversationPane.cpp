@@ -3,15 +3,13 @@
 #include "ConversationHeader.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
+#include "common/PaneStates.h"
 #include "store/CacheReader.h"
 
 #include <QDateTime>
 #include <QFrame>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLoggingCategory>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace concord::ui {
@@ -35,8 +33,9 @@ ConversationPane::ConversationPane(store::CacheReader& reader, QWidget* parent)
     , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("conversationPane"));
-    m_emptyPage = makeEmptyPage();
-    m_errorPage = makeErrorPage();
+    m_emptyPage = makeEmptyStatePage(tr("Select a conversation"),
+                                     tr("Pick one in the inbox to read its thread here."));
+    m_errorPage = new ErrorStatePage;
     m_threadPage = makeThreadPage();
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_errorPage);
@@ -44,53 +43,6 @@ ConversationPane::ConversationPane(store::CacheReader& reader, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
-}
-
-QWidget* ConversationPane::makeEmptyPage()
-{
-    auto* page = new QWidget;
-    auto* title = new QLabel(tr("Select a conversation"));
-    title->setObjectName(QStringLiteral("emptyState"));
-    title->setAlignment(Qt::AlignCenter);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setForegroundRole(QPalette::PlaceholderText);
-    auto* hint = new QLabel(tr("Pick one in the inbox to read its thread here."));
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->setSpacing(8);
-    layout->addStretch(1);
-    layout->addWidget(title);
-    layout->addWidget(hint);
-    layout->addStretch(1);
-    return page;
-}
-
-QWidget* ConversationPane::makeErrorPage()
-{
-    auto* page = new QWidget;
-    auto* icon = new QLabel;
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
-    icon->setAlignment(Qt::AlignTop);
-    m_errorLine = new QLabel;
-    m_errorLine->setObjectName(QStringLiteral("errorLine"));
-    m_errorLine->setWordWrap(true);
-    m_errorLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* line = new QHBoxLayout;
-    line->setSpacing(8);
-    line->addWidget(icon);
-    line->addWidget(m_errorLine, 1);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(12, 12, 12, 12);
-    layout->addLayout(line);
-    layout->addStretch(1);
-    return page;
 }
 
 QWidget* ConversationPane::makeThreadPage()
@@ -166,7 +118,7 @@ void ConversationPane::showError(const domain::Error& error)
                               << error.detail.c_str();
     m_conversationId.clear();
     m_model->clear();
-    m_errorLine->setText(readErrorText(error));
+    m_errorPage->setMessage(readErrorText(error));
     m_pages->setCurrentWidget(m_errorPage);
 }
 

@@ -17,6 +17,8 @@ struct Error;
 
 namespace concord::ui {
 
+class ErrorStatePage;
+
 class ConversationHeader;
 class ThreadModel;
 class ThreadView;
@@ -34,8 +36,6 @@ public:
     QString conversationId() const { return m_conversationId; }
 
 private:
-    QWidget* makeEmptyPage();
-    QWidget* makeErrorPage();
     QWidget* makeThreadPage();
     void showError(const domain::Error& error);
 
@@ -43,9 +43,8 @@ private:
     QString m_conversationId;
     QStackedWidget* m_pages = nullptr;
     QWidget* m_emptyPage = nullptr;
-    QWidget* m_errorPage = nullptr;
+    ErrorStatePage* m_errorPage = nullptr;
     QWidget* m_threadPage = nullptr;
-    QLabel* m_errorLine = nullptr;
     ConversationHeader* m_header = nullptr;
     ThreadModel* m_model = nullptr;
     ThreadView* m_view = nullptr;

@@ -5,19 +5,19 @@
 #include "CustomerSummaryView.h"
 #include "HistoryDelegate.h"
 #include "PaneLabels.h"
+#include "common/PaneStates.h"
 #include "store/CacheReader.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QResizeEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QListView>
 #include <QLoggingCategory>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace concord::ui {
@@ -42,8 +42,9 @@ CustomerPane::CustomerPane(store::CacheReader& reader, QWidget* parent)
     , m_history(new CustomerHistoryModel(this))
 {
     setObjectName(QStringLiteral("customerPane"));
-    m_emptyPage = makeEmptyPage();
-    m_errorPage = makeErrorPage();
+    m_emptyPage = makeEmptyStatePage(tr("Select a conversation"),
+                                     tr("The customer's profile and history appear here."));
+    m_errorPage = new ErrorStatePage;
     m_customerPage = makeCustomerPage();
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_errorPage);
@@ -51,50 +52,6 @@ CustomerPane::CustomerPane(store::CacheReader& reader, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
-}
-
-QWidget* CustomerPane::makeEmptyPage()
-{
-    auto* page = new QWidget;
-    auto* title = customer::makeMuted(tr("Select a conversation"));
-    title->setObjectName(QStringLiteral("emptyState"));
-    title->setAlignment(Qt::AlignCenter);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* hint = customer::makeMuted(tr("The customer's profile and history appear here."));
-    hint->setAlignment(Qt::AlignCenter);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->setSpacing(8);
-    layout->addStretch(1);
-    layout->addWidget(title);
-    layout->addWidget(hint);
-    layout->addStretch(1);
-    return page;
-}
-
-QWidget* CustomerPane::makeErrorPage()
-{
-    auto* page = new QWidget;
-    auto* icon = new QLabel;
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
-    icon->setAlignment(Qt::AlignTop);
-    m_errorLine = new QLabel;
-    m_errorLine->setObjectName(QStringLiteral("errorLine"));
-    m_errorLine->setWordWrap(true);
-    m_errorLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* line = new QHBoxLayout;
-    line->setSpacing(8);
-    line->addWidget(icon);
-    line->addWidget(m_errorLine, 1);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(12, 12, 12, 12);
-    layout->addLayout(line);
-    layout->addStretch(1);
-    return page;
 }
 
 QWidget* CustomerPane::makeCustomerPage()
@@ -231,7 +188,7 @@ void CustomerPane::showError(const domain::Error& error)
                           << error.detail.c_str();
     m_customerId.clear();
     m_history->clear();
-    m_errorLine->setText(readErrorText(error));
+    m_errorPage->setMessage(readErrorText(error));
     m_pages->setCurrentWidget(m_errorPage);
 }
 

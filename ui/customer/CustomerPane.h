@@ -23,6 +23,8 @@ struct Error;
 
 namespace concord::ui {
 
+class ErrorStatePage;
+
 class CustomerHistoryModel;
 class CustomerProfileView;
 class CustomerSummaryView;
@@ -46,8 +48,6 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    QWidget* makeEmptyPage();
-    QWidget* makeErrorPage();
     QWidget* makeCustomerPage();
     QWidget* makeHistorySection();
     void showError(const domain::Error& error);
@@ -60,9 +60,8 @@ private:
     QString m_customerId;
     QStackedWidget* m_pages = nullptr;
     QWidget* m_emptyPage = nullptr;
-    QWidget* m_errorPage = nullptr;
+    ErrorStatePage* m_errorPage = nullptr;
     QWidget* m_customerPage = nullptr;
-    QLabel* m_errorLine = nullptr;
     QSplitter* m_splitter = nullptr;
     QScrollArea* m_detailsArea = nullptr;
     QWidget* m_details = nullptr;
