@@ -259,7 +259,7 @@ bool ReadBench::run(const std::filesystem::path& cache, int rounds)
     BenchReport::info("RSS at the end of the read benchmark",
                       BenchReport::megabytes(ProcessMemory::residentBytes()));
     BenchReport::note("Measured in a fresh process that opened the cache through the store "
-                      "(no UI model yet);");
+                      "only (the desk's own figure is in 7);");
     BenchReport::note("the operating system's file cache is warm: the cache was just "
                       "written.");
     return !failed && loaded > 0;

@@ -74,6 +74,15 @@ bool runReadPhaseInChild(const char* self, const Arguments& args)
     return std::system(command.c_str()) == 0;
 }
 
+// The desk's own figures (window, models, panes) come from a Qt probe in a third process.
+bool runDeskProbe(const Arguments& args)
+{
+    const std::string command = "\"" CONCORD_DESK_PROBE "\" \"" + args.cache.string() + "\" "
+                                + std::to_string(args.rounds);
+    std::fflush(stdout);
+    return std::system(command.c_str()) == 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -97,6 +106,10 @@ int main(int argc, char** argv)
         return 1;
     if (!runReadPhaseInChild(argv[0], *args)) {
         std::fprintf(stderr, "the read phase failed\n");
+        return 1;
+    }
+    if (!runDeskProbe(*args)) {
+        std::fprintf(stderr, "the desk probe failed\n");
         return 1;
     }
     std::printf("\nThe cache is left at %s for inspection.\n", args->cache.string().c_str());
