@@ -189,6 +189,22 @@
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -376,9 +392,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
@@ -434,9 +450,9 @@
     </message>
     <message numerus="yes">
         <source>%n conversation(s) on every channel</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation on every channel</numerusform>
+            <numerusform>%n conversations on every channel</numerusform>
         </translation>
     </message>
 </context>
@@ -448,10 +464,6 @@
     </message>
     <message>
         <source>Mr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prefers %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -468,6 +480,10 @@
     </message>
     <message>
         <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,9 +511,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n conversation</numerusform>
+            <numerusform>%1: %n conversations</numerusform>
         </translation>
     </message>
     <message>
@@ -510,9 +526,9 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
         </translation>
     </message>
     <message>

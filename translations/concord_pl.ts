@@ -189,6 +189,22 @@
         <source>Supervisor</source>
         <translation>Kierownik zespołu</translation>
     </message>
+    <message>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>niemiecki</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraiński</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -376,7 +392,11 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n wiadomość</numerusform><numerusform>%n wiadomości</numerusform><numerusform>%n wiadomości</numerusform></translation>
+        <translation>
+            <numerusform>%n wiadomość</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open in the conversation pane</source>
@@ -431,7 +451,11 @@
     </message>
     <message numerus="yes">
         <source>%n conversation(s) on every channel</source>
-        <translation><numerusform>%n rozmowa we wszystkich kanałach</numerusform><numerusform>%n rozmowy we wszystkich kanałach</numerusform><numerusform>%n rozmów we wszystkich kanałach</numerusform></translation>
+        <translation>
+            <numerusform>%n rozmowa we wszystkich kanałach</numerusform>
+            <numerusform>%n rozmowy we wszystkich kanałach</numerusform>
+            <numerusform>%n rozmów we wszystkich kanałach</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -443,10 +467,6 @@
     <message>
         <source>Mr</source>
         <translation>Pan</translation>
-    </message>
-    <message>
-        <source>prefers %1 (%2)</source>
-        <translation>preferuje: %1 (%2)</translation>
     </message>
     <message>
         <source>Identities</source>
@@ -463,6 +483,10 @@
     <message>
         <source>Primary</source>
         <translation>Główny</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>preferuje: %1</translation>
     </message>
 </context>
 <context>
@@ -489,7 +513,11 @@
     </message>
     <message numerus="yes">
         <source>%1: %n conversation(s)</source>
-        <translation><numerusform>%1: %n rozmowa</numerusform><numerusform>%1: %n rozmowy</numerusform><numerusform>%1: %n rozmów</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n rozmowa</numerusform>
+            <numerusform>%1: %n rozmowy</numerusform>
+            <numerusform>%1: %n rozmów</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never</source>
@@ -501,7 +529,11 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation><numerusform>%n odpowiedź</numerusform><numerusform>%n odpowiedzi</numerusform><numerusform>%n odpowiedzi</numerusform></translation>
+        <translation>
+            <numerusform>%n odpowiedź</numerusform>
+            <numerusform>%n odpowiedzi</numerusform>
+            <numerusform>%n odpowiedzi</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>

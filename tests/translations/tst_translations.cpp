@@ -1,6 +1,8 @@
 // The Polish translation is complete: every user-visible string in ui/ (found by running
 // lupdate over the sources now, not by trusting the committed .ts) has a finished,
 // non-empty Polish translation, and placeholders (%1, %2, ...) survive translation.
+// English is the source language, but its plurals ("%n answer(s)") still need their two
+// forms, or the desk would print "1 answer(s)".
 
 #include <QDir>
 #include <QFile>
@@ -63,32 +65,41 @@ QSet<QString> placeholders(const QString& text)
     return found;
 }
 
+// The entries of a committed .ts after lupdate has brought it up to date with ui/.
+QList<Entry> currentEntries(const QString& language, const QTemporaryDir& dir)
+{
+    const QString name = QStringLiteral("concord_%1.ts").arg(language);
+    const QString ts = dir.filePath(name);
+    if (!QFile::copy(QStringLiteral(CONCORD_SOURCE_DIR "/translations/") + name, ts))
+        return {};
+    QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(CONCORD_LUPDATE),
+                  {QStringLiteral(CONCORD_SOURCE_DIR "/ui"), QStringLiteral("-no-obsolete"),
+                   QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"),
+                   ts});
+    if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0)
+        return {};
+    return readTs(ts);
+}
+
+const char* const kHowToUpdate = "\nRun: cmake --build <build> --target update_translations";
+
 } // namespace
 
 class TranslationsTest : public QObject {
     Q_OBJECT
 private slots:
     void polishIsCompleteForCurrentSources();
+    void englishPluralsHaveBothForms();
 };
 
 void TranslationsTest::polishIsCompleteForCurrentSources()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString ts = dir.filePath(QStringLiteral("concord_pl.ts"));
-    QVERIFY(QFile::copy(QStringLiteral(CONCORD_SOURCE_DIR "/translations/concord_pl.ts"), ts));
-    QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
-
-    QProcess lupdate;
-    lupdate.start(QStringLiteral(CONCORD_LUPDATE),
-                  {QStringLiteral(CONCORD_SOURCE_DIR "/ui"), QStringLiteral("-no-obsolete"),
-                   QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"),
-                   ts});
-    QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
-    QCOMPARE(lupdate.exitCode(), 0);
-
-    const QList<Entry> entries = readTs(ts);
-    QVERIFY2(!entries.isEmpty(), "lupdate found no user-visible strings in ui/");
+    const QList<Entry> entries = currentEntries(QStringLiteral("pl"), dir);
+    QVERIFY2(!entries.isEmpty(), "lupdate failed or found no user-visible strings in ui/");
     QStringList problems;
     for (const Entry& e : entries) {
         const QString where = e.context + QStringLiteral(": \"") + e.source + QLatin1Char('"');
@@ -97,9 +108,31 @@ void TranslationsTest::polishIsCompleteForCurrentSources()
         else if (!e.numerus && placeholders(e.source) != placeholders(e.translation))
             problems << QStringLiteral("placeholders differ ") + where;
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join('\n')
-                                            + QStringLiteral("\nRun: cmake --build <build> "
-                                                             "--target update_translations")));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("\n") + problems.join('\n') + kHowToUpdate));
+}
+
+void TranslationsTest::englishPluralsHaveBothForms()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QList<Entry> entries = currentEntries(QStringLiteral("en"), dir);
+    QVERIFY2(!entries.isEmpty(), "lupdate failed or found no user-visible strings in ui/");
+    QStringList problems;
+    int plurals = 0;
+    for (const Entry& e : entries) {
+        if (!e.numerus)
+            continue;
+        ++plurals;
+        const QString where = e.context + QStringLiteral(": \"") + e.source + QLatin1Char('"');
+        if (e.unfinished || e.translation.trimmed().isEmpty())
+            problems << QStringLiteral("plural forms missing ") + where;
+        else if (e.translation.contains(QStringLiteral("(s)")))
+            problems << QStringLiteral("plural form still says (s) ") + where;
+    }
+    QVERIFY2(plurals > 0, "no plural strings found: the check would prove nothing");
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("\n") + problems.join('\n') + kHowToUpdate));
 }
 
 QTEST_GUILESS_MAIN(TranslationsTest)

@@ -1,5 +1,7 @@
 #include "DomainText.h"
 
+#include <QLocale>
+
 namespace concord::ui {
 
 using namespace concord::domain;
@@ -100,6 +102,19 @@ QString DomainText::role(Role role)
     case Role::Supervisor: return tr("Supervisor");
     }
     return {};
+}
+
+QString DomainText::language(const std::string& tag)
+{
+    const QLocale locale(QString::fromStdString(tag));
+    switch (locale.language()) {
+    case QLocale::Polish: return tr("Polish");
+    case QLocale::English: return tr("English");
+    case QLocale::German: return tr("German");
+    case QLocale::Ukrainian: return tr("Ukrainian");
+    case QLocale::C: return QString::fromStdString(tag);
+    default: return QLocale::languageToString(locale.language());
+    }
 }
 
 } // namespace concord::ui

@@ -25,6 +25,9 @@ public:
     static QString callOutcome(domain::CallOutcome outcome);
     static QString identityKind(domain::IdentityKind kind);
     static QString role(domain::Role role);
+    // A customer's preferred language ("pl", "en-GB") named in the interface's language;
+    // an unknown tag is shown as it is.
+    static QString language(const std::string& tag);
 };
 
 } // namespace concord::ui

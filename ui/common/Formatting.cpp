@@ -19,9 +19,14 @@ QString twoDigits(qint64 value)
     return locale.toString(value).rightJustified(2, locale.zeroDigit().front());
 }
 
-// The locale's short time, without seconds even where the locale's short form has them (the
-// C locale does): a list that ticks by the minute should not print seconds.
-QString shortTime(const QTime& time)
+qint64 msecsFrom(const QDateTime& now, domain::Timestamp t)
+{
+    return domain::toEpochMs(t) - now.toMSecsSinceEpoch();
+}
+
+} // namespace
+
+QString Formatting::clockTime(const QTime& time)
 {
     const QLocale locale;
     QString format = locale.timeFormat(QLocale::ShortFormat);
@@ -29,13 +34,6 @@ QString shortTime(const QTime& time)
     format.remove(seconds);
     return locale.toString(time, format);
 }
-
-qint64 msecsFrom(const QDateTime& now, domain::Timestamp t)
-{
-    return domain::toEpochMs(t) - now.toMSecsSinceEpoch();
-}
-
-} // namespace
 
 QDateTime Formatting::toDateTime(domain::Timestamp t)
 {
@@ -49,7 +47,7 @@ QString Formatting::compactDateTime(domain::Timestamp t, const QDateTime& now)
     const QDate day = when.date();
     const QDate today = now.toLocalTime().date();
     if (day == today)
-        return shortTime(when.time());
+        return clockTime(when.time());
     const qint64 daysBack = day.daysTo(today);
     if (daysBack == 1)
         return tr("Yesterday");
@@ -64,7 +62,7 @@ QString Formatting::longDateTime(domain::Timestamp t)
     const QDateTime when = toDateTime(t);
     return tr("%1, %2", "long date, then time")
         .arg(locale.toString(when.date(), QLocale::LongFormat),
-             locale.toString(when.time(), QLocale::ShortFormat));
+             clockTime(when.time()));
 }
 
 QString Formatting::duration(int seconds)

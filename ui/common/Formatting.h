@@ -18,7 +18,10 @@ public:
     static QDateTime toDateTime(domain::Timestamp t); // local time
     // Compact for lists: time today, "yesterday", weekday this week, short date older.
     static QString compactDateTime(domain::Timestamp t, const QDateTime& now);
-    static QString longDateTime(domain::Timestamp t); // for tooltips and headers
+    static QString longDateTime(domain::Timestamp t); // for headers: date and clock time
+    // The locale's short clock time without seconds, even where its short form has them
+    // (en_GB, C): a desk that ticks by the minute should not print seconds.
+    static QString clockTime(const QTime& time);
     static QString duration(int seconds);              // "4 min 05 s"
     // SLA: "due in 25 min", "breached 2 h ago"; state decided against `now`.
     static QString slaText(domain::Timestamp due, const QDateTime& now);

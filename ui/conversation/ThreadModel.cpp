@@ -179,7 +179,7 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case DirectionRole: return int(m.direction);
     case AuthorRole: return qs(m.authorName);
     case SentAtRole: return local;
-    case TimeTextRole: return QLocale().toString(local.time(), QLocale::ShortFormat);
+    case TimeTextRole: return Formatting::clockTime(local.time());
     case DayBreakRole: return row == 0 || m_localTimes[row - 1].date() != local.date();
     case DayTextRole: return QLocale().toString(local.date(), QLocale::LongFormat);
     case EmailSubjectRole: return m.email ? qs(m.email->subject) : QString();

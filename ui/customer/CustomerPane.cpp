@@ -87,7 +87,7 @@ QWidget* CustomerPane::makeCustomerPage()
 
 void CustomerPane::fitDetails()
 {
-    if (true)
+    if (m_splitterMovedByUser)
         return;
     const int width = m_detailsArea->viewport()->width();
     const int wanted = m_details->hasHeightForWidth() ? m_details->heightForWidth(width)

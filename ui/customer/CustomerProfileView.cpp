@@ -30,11 +30,7 @@ QString languageText(const std::string& tag)
 {
     if (tag.empty())
         return {};
-    const QLocale locale(QString::fromStdString(tag));
-    if (locale.language() == QLocale::C)
-        return QString::fromStdString(tag);
-    return CustomerProfileView::tr("prefers %1 (%2)")
-        .arg(locale.nativeLanguageName(), QString::fromStdString(tag));
+    return CustomerProfileView::tr("prefers %1").arg(DomainText::language(tag));
 }
 
 QIcon identityIcon(const domain::Identity& identity)

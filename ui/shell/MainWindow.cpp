@@ -41,6 +41,9 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     buildStatusBar();
     connectPanes();
     restoreLayout();
+    // Open on work, not on an empty screen: the first conversation of the restored view.
+    if (m_inbox->currentConversationId().isEmpty())
+        m_inbox->selectNext();
 }
 
 MainWindow::~MainWindow() = default;
