@@ -18,6 +18,8 @@
 #include <QDeadlineTimer>
 #include <QListView>
 
+#include <optional>
+
 #include <cstdio>
 #include <functional>
 
@@ -38,6 +40,22 @@ void keepOnlyCritical(QtMsgType type, const QMessageLogContext&, const QString& 
     if (type == QtCriticalMsg || type == QtFatalMsg)
         std::fprintf(stderr, "%s\n", qPrintable(message));
 }
+
+// Notes when a widget first paints, so "shown" means drawn on screen, not merely loaded.
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(QWidget* widget) { widget->installEventFilter(this); }
+    std::optional<Clock::time_point> at;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !at)
+            at = Clock::now();
+        return false;
+    }
+};
 
 // Runs the event loop until `done` holds, so layout and painting have really happened.
 bool settle(const std::function<bool()>& done)
@@ -89,18 +107,26 @@ int main(int argc, char** argv)
     const double openMs = bench::elapsedMs(start);
     ui::MainWindow window(**session);
     const double builtMs = bench::elapsedMs(start);
+    auto* inbox = window.inboxPane();
+    auto* list = inbox->findChild<QListView*>();
+    if (!list) {
+        std::fputs("the inbox has no list view\n", stderr);
+        return 1;
+    }
+    FirstPaint listPainted(list->viewport());
     window.resize(1400, 900);
     window.show();
-    auto* inbox = window.inboxPane();
-    const bool shown = settle([&] { return inbox->model()->rowCount() > 0; });
-    const double firstPageMs = bench::elapsedMs(start);
+    const bool shown = settle([&] { return listPainted.at && inbox->model()->rowCount() > 0; });
+    const double firstPageMs = shown ? std::chrono::duration<double, std::milli>(
+                                           *listPainted.at - start).count()
+                                     : 0;
     if (!shown) {
         std::fputs("the inbox stayed empty\n", stderr);
         return 1;
     }
     BenchReport::info("DeskSession::open", BenchReport::ms(openMs));
     BenchReport::info("  + main window and panes built", BenchReport::ms(builtMs));
-    BenchReport::timeTarget("open + window shown with first inbox page", firstPageMs,
+    BenchReport::timeTarget("open + first inbox page painted", firstPageMs,
                             kFirstPageTarget);
     BenchReport::info("rows in the inbox model", std::to_string(inbox->model()->rowCount()));
     BenchReport::bytesTarget("RSS after the inbox is shown", bench::ProcessMemory::residentBytes(),

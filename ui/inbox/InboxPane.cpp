@@ -295,7 +295,8 @@ void InboxPane::applyQuery()
     m_model->setNow(QDateTime::currentDateTime());
     m_model->setQuery(m_query);
     restoreSelection(m_activeConversationId);
-    refreshCounts();
+    // Counts scan whole views (tens of ms on a million messages): the page is painted first.
+    m_countsDebounce->start(0);
     updateEmptyState();
 }
 
@@ -369,7 +370,7 @@ void InboxPane::focusSearch()
 void InboxPane::refreshRow(const QString& conversationId)
 {
     m_model->refreshRow(conversationId);
-    m_countsDebounce->start(); // bursts of changes cost one count query
+    m_countsDebounce->start(kCountsDebounceMs); // bursts of changes cost one count query
     updateEmptyState();
 }
 

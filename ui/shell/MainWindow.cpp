@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace concord::ui {
 namespace {
@@ -41,9 +42,12 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     buildStatusBar();
     connectPanes();
     restoreLayout();
-    // Open on work, not on an empty screen: the first conversation of the restored view.
-    if (m_inbox->currentConversationId().isEmpty())
-        m_inbox->selectNext();
+    // Open on work, not on an empty screen: the first conversation of the restored view,
+    // once the inbox has been shown.
+    QTimer::singleShot(0, this, [this] {
+        if (m_inbox->currentConversationId().isEmpty())
+            m_inbox->selectNext();
+    });
 }
 
 MainWindow::~MainWindow() = default;
