@@ -34,6 +34,7 @@ private slots:
     void benchmarkOpenLongThread();
     void refreshKeepsReadersPlace();
     void narrowerPaneReflowsBubbles();
+    void wrappedSubjectPushesFieldsDown();
 
 private:
     QString label(const char* objectName) const;
@@ -187,6 +188,24 @@ void TstConversationPane::narrowerPaneReflowsBubbles()
     QTRY_COMPARE(view()->visualRect(newest).width(), view()->viewport()->width());
     // Still at the newest message after the reflow.
     QTRY_COMPARE(view()->verticalScrollBar()->value(), view()->verticalScrollBar()->maximum());
+}
+
+// A subject that wraps onto several lines must move the header's fields down, not under it.
+void TstConversationPane::wrappedSubjectPushesFieldsDown()
+{
+    m_pane->resize(360, 640);
+    m_pane->showConversation(PaneTestCache::q(m_cache->longChat.id));
+    auto rectOf = [this](const char* objectName) {
+        auto* widget = m_pane->findChild<QLabel*>(QString::fromLatin1(objectName));
+        return widget ? QRect(widget->mapTo(m_pane.get(), QPoint()), widget->size()) : QRect();
+    };
+    auto* subject = m_pane->findChild<QLabel*>(QStringLiteral("headerSubject"));
+    QVERIFY(subject);
+    // Wrapped: taller than one line of its font.
+    QTRY_VERIFY(subject->height() > QFontMetrics(subject->font()).height() * 3 / 2);
+    QTRY_VERIFY(rectOf("headerCustomer").top() >= rectOf("headerSubject").bottom());
+    QVERIFY(rectOf("headerCreated").top() >= rectOf("headerCustomer").bottom());
+    QVERIFY(view()->geometry().top() >= rectOf("headerCreated").bottom());
 }
 
 QTEST_MAIN(TstConversationPane)
