@@ -295,6 +295,36 @@
     </message>
 </context>
 <context>
+    <name>concord::ui::ConnectionIndicator</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hub configured: this desk works on its own cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::ui::ConversationHeader</name>
     <message>
         <source>Customer</source>
@@ -719,6 +749,41 @@
     <message>
         <source>%1 %2</source>
         <comment>view name, then how many conversations it holds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to Concord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port, e.g. hub.example.com:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a hub address. Write it as host or host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

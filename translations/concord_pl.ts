@@ -295,6 +295,33 @@
     </message>
 </context>
 <context>
+    <name>concord::ui::ConnectionIndicator</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation><numerusform>%n zmiana czeka na wysłanie</numerusform><numerusform>%n zmiany czekają na wysłanie</numerusform><numerusform>%n zmian czeka na wysłanie</numerusform></translation>
+    </message>
+    <message>
+        <source>No hub configured: this desk works on its own cache.</source>
+        <translation>Brak skonfigurowanego huba: to stanowisko pracuje na własnej pamięci podręcznej.</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Hub: %1</translation>
+    </message>
+</context>
+<context>
     <name>concord::ui::ConversationHeader</name>
     <message>
         <source>Customer</source>
@@ -724,6 +751,41 @@
         <source>%1 %2</source>
         <comment>view name, then how many conversations it holds</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to Concord</source>
+        <translation>Logowanie do Concord</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. hub.example.com:%1</source>
+        <translation>host:port, np. hub.example.com:%1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj</translation>
+    </message>
+    <message>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Hub:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hub address. Write it as host or host:port.</source>
+        <translation>„%1” nie jest adresem huba. Wpisz go jako host albo host:port.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Logowanie do %1…</translation>
     </message>
 </context>
 <context>
