@@ -891,6 +891,45 @@
     </message>
 </context>
 <context>
+    <name>concord::ui::ReplyComposer</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls and visits have no channel to reply on; write a note instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note: only colleagues see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>

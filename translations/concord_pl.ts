@@ -310,7 +310,11 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation><numerusform>%n zmiana czeka na wysłanie</numerusform><numerusform>%n zmiany czekają na wysłanie</numerusform><numerusform>%n zmian czeka na wysłanie</numerusform></translation>
+        <translation>
+            <numerusform>%n zmiana czeka na wysłanie</numerusform>
+            <numerusform>%n zmiany czekają na wysłanie</numerusform>
+            <numerusform>%n zmian czeka na wysłanie</numerusform>
+        </translation>
     </message>
     <message>
         <source>No hub configured: this desk works on its own cache.</source>
@@ -889,6 +893,45 @@
     <message>
         <source>%1: any</source>
         <translation>%1: dowolny</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::ReplyComposer</name>
+    <message>
+        <source>Reply</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Notatka wewnętrzna</translation>
+    </message>
+    <message>
+        <source>Calls and visits have no channel to reply on; write a note instead.</source>
+        <translation>Rozmowy telefoniczne i wizyty nie mają kanału odpowiedzi; dodaj notatkę.</translation>
+    </message>
+    <message>
+        <source>Write an internal note: only colleagues see it.</source>
+        <translation>Napisz notatkę wewnętrzną: zobaczą ją tylko współpracownicy.</translation>
+    </message>
+    <message>
+        <source>Write to %1 (%2)…</source>
+        <translation>Napisz do: %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Dodaj notatkę</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds the note</source>
+        <translation>Ctrl+Enter dodaje notatkę</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends by %1</source>
+        <translation>Ctrl+Enter wysyła kanałem: %1</translation>
     </message>
 </context>
 <context>

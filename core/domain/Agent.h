@@ -18,6 +18,8 @@ std::optional<Role> roleFromKey(std::string_view key);
 struct Team {
     Id id;
     std::string name;
+
+    bool operator==(const Team&) const = default;
 };
 
 struct Agent {
@@ -26,6 +28,8 @@ struct Agent {
     std::string displayName;
     Role role = Role::Agent;
     std::vector<Id> teamIds;
+
+    bool operator==(const Agent&) const = default;
 };
 
 } // namespace concord::domain

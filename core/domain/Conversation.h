@@ -35,6 +35,8 @@ struct SurveyAnswers {
     std::optional<int> csat; // 1-5
     std::optional<int> nps;  // 0-10
     std::optional<int> ces;  // 1-7
+
+    bool operator==(const SurveyAnswers&) const = default;
 };
 
 struct Conversation {
@@ -55,6 +57,8 @@ struct Conversation {
     std::optional<Timestamp> slaDue;
     SurveyAnswers survey;
     std::int64_t revision = 0;
+
+    bool operator==(const Conversation&) const = default;
 };
 
 } // namespace concord::domain

@@ -30,6 +30,8 @@ struct Customer {
     std::string notes;
     Timestamp created{};
     std::int64_t revision = 0;
+
+    bool operator==(const Customer&) const = default;
 };
 
 } // namespace concord::domain

@@ -22,6 +22,8 @@ struct Identity {
     SocialNetwork network = SocialNetwork::None; // only for IdentityKind::Social
     std::string value;                           // address, E.164 number or handle
     bool primary = false;
+
+    bool operator==(const Identity&) const = default;
 };
 
 } // namespace concord::domain

@@ -34,6 +34,8 @@ struct EmailDetail {
     std::string to;
     std::string cc;
     std::vector<std::pair<std::string, std::string>> headers; // further headers, in order
+
+    bool operator==(const EmailDetail&) const = default;
 };
 
 struct CallDetail {
@@ -41,12 +43,16 @@ struct CallDetail {
     std::vector<std::string> ivrPath; // menu choices in order, e.g. {"1 Orders", "3 Returns"}
     std::string queue;
     CallOutcome outcome = CallOutcome::Answered;
+
+    bool operator==(const CallDetail&) const = default;
 };
 
 struct VisitDetail {
     std::string branch;
     std::string purpose;
     int durationMinutes = 0;
+
+    bool operator==(const VisitDetail&) const = default;
 };
 
 struct Message {
@@ -60,6 +66,8 @@ struct Message {
     std::optional<EmailDetail> email;
     std::optional<CallDetail> call;
     std::optional<VisitDetail> visit;
+
+    bool operator==(const Message&) const = default;
 };
 
 } // namespace concord::domain
