@@ -156,7 +156,11 @@ void Fixture::makePiotr()
     p.id = makeUuid(random);
     p.displayName = "Piotr Wiśniewski";
     p.created = now - std::chrono::hours(24 * 30);
-    cache.longChat = conversation(random, p, Channel::Chat, "A very long chat about a replacement kettle that has still not arrived", Status::Open,
+    // Its subject is long enough to wrap in a narrow pane.
+    cache.longChat = conversation(random, p, Channel::Chat,
+                                  "A very long chat about a replacement kettle that has still "
+                                  "not arrived",
+                                  Status::Open,
                                   now - std::chrono::minutes(PaneTestCache::kLongThreadMessages));
     cache.longChat.lastActivity = now - 1min;
 }
