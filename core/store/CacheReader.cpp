@@ -55,12 +55,7 @@ InboxRow rowFromStatement(SQLite::Statement& s)
 
 domain::Agent agentFromStatement(SQLite::Statement& s)
 {
-    domain::Agent agent;
-    agent.id = sql::textAt(s, 1);
-    agent.login = sql::textAt(s, 2);
-    agent.displayName = sql::textAt(s, 3);
-    agent.role = domain::roleFromKey(sql::textAt(s, 4)).value_or(domain::Role::Agent);
-    return agent;
+    return rows::agentAt(s, 1);
 }
 
 } // namespace
@@ -68,21 +63,17 @@ domain::Agent agentFromStatement(SQLite::Statement& s)
 struct CacheReader::Statements {
     explicit Statements(SQLite::Database& db)
         : inboxRow(db, inboxRowSelect("conversations c") + " WHERE c.id = ?1"),
-          conversation(db, "SELECT c.id, cu.id, c.channel, c.network, c.subject, c.status, "
-                           "c.priority, t.id, a.id, c.tags, c.created, c.first_response, "
-                           "c.resolved, c.last_activity, c.sla_due, c.csat, c.nps, c.ces, "
-                           "c.revision FROM conversations c "
-                           "LEFT JOIN customers cu ON cu.key = c.customer_key "
-                           "LEFT JOIN teams t ON t.key = c.team_key "
-                           "LEFT JOIN agents a ON a.key = c.assignee_key WHERE c.id = ?1"),
+          conversation(db, std::string("SELECT ") + rows::kConversationColumns
+                               + " FROM conversations c" + rows::kConversationJoins
+                               + " WHERE c.id = ?1"),
           conversationKey(db, "SELECT key FROM conversations WHERE id = ?1"),
-          messages(db, "SELECT id, direction, author_id, author_name, body, sent_at, detail "
-                       "FROM messages WHERE conversation_key = ?1 ORDER BY sent_at, key"),
-          customer(db, "SELECT key, id, display_name, first_name, last_name, honorific, "
-                       "preferred_language, notes, created, revision "
-                       "FROM customers WHERE id = ?1"),
-          identities(db, "SELECT id, kind, network, value, is_primary FROM identities "
-                         "WHERE customer_key = ?1 ORDER BY key"),
+          messages(db, std::string("SELECT ") + rows::kMessageColumns
+                           + " FROM messages m WHERE m.conversation_key = ?1 "
+                             "ORDER BY m.sent_at, m.key"),
+          customer(db, std::string("SELECT cu.key, ") + rows::kCustomerColumns
+                           + " FROM customers cu WHERE cu.id = ?1"),
+          identities(db, std::string("SELECT ") + rows::kIdentityColumns
+                             + " FROM identities i WHERE i.customer_key = ?1 ORDER BY i.key"),
           customerKey(db, "SELECT key FROM customers WHERE id = ?1"),
           history(db, "SELECT c.id, c.channel, c.network, c.subject, c.status, c.priority, "
                       "t.name, a.display_name, c.created, c.last_activity, c.csat, c.nps, "
@@ -249,27 +240,7 @@ Result<domain::Conversation> CacheReader::conversation(const domain::Id& convers
         s.bind(1, conversationId);
         if (!s.executeStep())
             return notFound("conversation", conversationId);
-        domain::Conversation c;
-        c.id = sql::textAt(s, 0);
-        c.customerId = sql::textAt(s, 1);
-        c.channel = rows::channelFromCode(s.getColumn(2).getInt());
-        c.network = domain::socialNetworkFromKey(sql::textAt(s, 3))
-                        .value_or(domain::SocialNetwork::None);
-        c.subject = sql::textAt(s, 4);
-        c.status = rows::statusFromCode(s.getColumn(5).getInt());
-        c.priority = rows::priorityFromCode(s.getColumn(6).getInt());
-        c.teamId = sql::textAt(s, 7);
-        c.assigneeId = sql::textAt(s, 8);
-        c.tags = rows::tagsFromJson(sql::textAt(s, 9));
-        c.created = sql::timeAt(s, 10);
-        c.firstResponse = sql::optionalTimeAt(s, 11);
-        c.resolved = sql::optionalTimeAt(s, 12);
-        c.lastActivity = sql::timeAt(s, 13);
-        c.slaDue = sql::optionalTimeAt(s, 14);
-        c.survey = {sql::optionalIntAt(s, 15), sql::optionalIntAt(s, 16),
-                    sql::optionalIntAt(s, 17)};
-        c.revision = s.getColumn(18).getInt64();
-        return c;
+        return rows::conversationAt(s, 0);
     });
 }
 
@@ -284,16 +255,8 @@ Result<std::vector<domain::Message>> CacheReader::messages(const domain::Id& con
         s.bind(1, static_cast<int64_t>(*key));
         std::vector<domain::Message> thread;
         while (s.executeStep()) {
-            domain::Message& m = thread.emplace_back();
-            m.id = sql::textAt(s, 0);
+            domain::Message& m = thread.emplace_back(rows::messageAt(s, 0));
             m.conversationId = conversationId;
-            m.direction = rows::directionFromCode(s.getColumn(1).getInt());
-            m.authorId = sql::textAt(s, 2);
-            m.authorName = sql::textAt(s, 3);
-            m.body = sql::textAt(s, 4);
-            m.sentAt = sql::timeAt(s, 5);
-            if (!s.isColumnNull(6))
-                rows::detailFromJson(sql::textAt(s, 6), m);
         }
         return thread;
     });
@@ -311,30 +274,14 @@ Result<domain::Customer> CacheReader::customer(const domain::Id& customerId)
             if (!s.executeStep())
                 return notFound("customer", customerId);
             key = s.getColumn(0).getInt64();
-            c.id = sql::textAt(s, 1);
-            c.displayName = sql::textAt(s, 2);
-            c.firstName = sql::textAt(s, 3);
-            c.lastName = sql::textAt(s, 4);
-            c.honorific = domain::honorificFromKey(sql::textAt(s, 5))
-                              .value_or(domain::Honorific::Unknown);
-            c.preferredLanguage = sql::textAt(s, 6);
-            c.notes = sql::textAt(s, 7);
-            c.created = sql::timeAt(s, 8);
-            c.revision = s.getColumn(9).getInt64();
+            c = rows::customerAt(s, 1);
         }
         auto& s = m_stmts->identities;
         StatementUse use(s);
         s.bind(1, static_cast<int64_t>(key));
         while (s.executeStep()) {
-            domain::Identity& identity = c.identities.emplace_back();
-            identity.id = sql::textAt(s, 0);
+            domain::Identity& identity = c.identities.emplace_back(rows::identityAt(s, 0));
             identity.customerId = c.id;
-            identity.kind = domain::identityKindFromKey(sql::textAt(s, 1))
-                                .value_or(domain::IdentityKind::Email);
-            identity.network = domain::socialNetworkFromKey(sql::textAt(s, 2))
-                                   .value_or(domain::SocialNetwork::None);
-            identity.value = sql::textAt(s, 3);
-            identity.primary = s.getColumn(4).getInt() != 0;
         }
         return c;
     });

@@ -28,7 +28,7 @@ std::string utf8Path(const fs::path& path)
 
 // Reads the header and schema of an existing file through a read-only connection, before
 // anything may write to it (journal_mode=WAL does), so a refused file stays byte-identical.
-domain::VoidResult inspectExisting(const fs::path& file)
+domain::VoidResult inspectExisting(const fs::path& file, const SchemaPlan& plan)
 {
     std::error_code ec;
     if (fs::is_directory(file, ec))
@@ -41,10 +41,11 @@ domain::VoidResult inspectExisting(const fs::path& file)
         const int version = readUserVersion(db);
         const int applicationId = db.execAndGet("PRAGMA application_id").getInt();
         if (version == 0 && objects > 0)
-            return Error{ErrorCode::NotADatabase, "a SQLite database that is not a cache"};
-        if (version > 0 && applicationId != kApplicationId)
+            return Error{ErrorCode::NotADatabase,
+                         std::string("a SQLite database that is not a ") + plan.name};
+        if (version > 0 && applicationId != plan.applicationId)
             return Error{ErrorCode::NotADatabase, "a SQLite database of another application"};
-        if (version > latestCacheVersion())
+        if (version > plan.latestVersion())
             return Error{ErrorCode::TooNew, "schema version " + std::to_string(version)};
         return domain::Done{};
     } catch (const std::exception& e) {
@@ -86,7 +87,7 @@ void configure(SQLite::Database& db, bool onDisk)
 }
 
 domain::Result<std::unique_ptr<SQLite::Database>> connect(const std::string& name, int flags,
-                                                         bool onDisk)
+                                                         bool onDisk, const SchemaPlan& plan)
 {
     std::unique_ptr<SQLite::Database> db;
     try {
@@ -102,7 +103,7 @@ domain::Result<std::unique_ptr<SQLite::Database>> connect(const std::string& nam
     } catch (const std::exception& e) {
         return errorFromException(e, "configuring " + name);
     }
-    if (auto migrated = migrate(*db, cacheMigrationSteps(), latestCacheVersion()); !migrated)
+    if (auto migrated = migrate(*db, *plan.steps, plan.latestVersion()); !migrated)
         return migrated.error();
     return db;
 }
@@ -111,29 +112,41 @@ domain::Result<std::unique_ptr<SQLite::Database>> connect(const std::string& nam
 
 domain::Result<std::unique_ptr<Database>> Database::open(const fs::path& file, OpenMode mode)
 {
+    return open(file, mode, cacheSchemaPlan());
+}
+
+domain::Result<std::unique_ptr<Database>> Database::open(const fs::path& file, OpenMode mode,
+                                                         const SchemaPlan& plan)
+{
     try {
         std::error_code ec;
         const bool exists = fs::exists(file, ec);
         if (!exists && mode == OpenMode::ExistingOnly)
             return Error{ErrorCode::CannotOpen, utf8Path(file) + " does not exist"};
-        if (auto ready = exists ? inspectExisting(file) : prepareFolder(file); !ready)
+        if (auto ready = exists ? inspectExisting(file, plan) : prepareFolder(file); !ready)
             return ready.error();
         int flags = SQLite::OPEN_READWRITE;
         if (mode == OpenMode::CreateOrMigrate)
             flags |= SQLite::OPEN_CREATE;
-        auto db = connect(utf8Path(file), flags, true);
+        auto db = connect(utf8Path(file), flags, true, plan);
         if (!db)
             return db.error();
         return std::unique_ptr<Database>(new Database(std::move(db).value(), file));
     } catch (const std::exception& e) {
-        return errorFromException(e, "opening the cache");
+        return errorFromException(e, std::string("opening the ") + plan.name);
     }
 }
 
 domain::Result<std::unique_ptr<Database>> Database::openInMemory()
 {
+    return openInMemory(cacheSchemaPlan());
+}
+
+domain::Result<std::unique_ptr<Database>> Database::openInMemory(const SchemaPlan& plan)
+{
     try {
-        auto db = connect(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, false);
+        auto db = connect(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, false,
+                          plan);
         if (!db)
             return db.error();
         return std::unique_ptr<Database>(new Database(std::move(db).value(), {}));

@@ -14,6 +14,8 @@ class Database;
 
 namespace concord::store {
 
+struct SchemaPlan;
+
 enum class OpenMode {
     CreateOrMigrate, // create the file (and its folder) if missing, migrate if older
     ExistingOnly     // refuse a missing file; migrate if older
@@ -28,6 +30,12 @@ public:
                                                            OpenMode mode);
     // A private in-memory database, migrated; for tests.
     static domain::Result<std::unique_ptr<Database>> openInMemory();
+    // The same for another schema built on the same tables (the hub's store, HubSchema.h);
+    // a file of another plan (another application_id) is refused as NotADatabase.
+    static domain::Result<std::unique_ptr<Database>> open(const std::filesystem::path& file,
+                                                           OpenMode mode,
+                                                           const SchemaPlan& plan);
+    static domain::Result<std::unique_ptr<Database>> openInMemory(const SchemaPlan& plan);
 
     ~Database();
     Database(const Database&) = delete;

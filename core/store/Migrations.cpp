@@ -8,9 +8,7 @@
 #include <string>
 
 namespace concord::store {
-namespace {
-
-void createTables(SQLite::Database& db)
+void createCacheTables(SQLite::Database& db)
 {
     db.exec(schema::kTablesV1);
     db.exec(schema::kCreateBulkIndexes);
@@ -18,12 +16,14 @@ void createTables(SQLite::Database& db)
 }
 
 // Also indexes whatever a version 1 cache already holds.
-void createSearch(SQLite::Database& db)
+void createCacheSearch(SQLite::Database& db)
 {
     db.exec(schema::kSearchV2);
     db.exec(schema::kCreateSearchTriggers);
     db.exec(schema::kRebuildSearch);
 }
+
+namespace {
 
 void runStep(SQLite::Database& db, const MigrationStep& step)
 {
@@ -46,10 +46,16 @@ void runStep(SQLite::Database& db, const MigrationStep& step)
 const std::vector<MigrationStep>& cacheMigrationSteps()
 {
     static const std::vector<MigrationStep> steps{
-        {1, "desk cache tables", createTables},
-        {2, "full-text search", createSearch},
+        {1, "desk cache tables", createCacheTables},
+        {2, "full-text search", createCacheSearch},
     };
     return steps;
+}
+
+const SchemaPlan& cacheSchemaPlan()
+{
+    static const SchemaPlan plan{&cacheMigrationSteps(), kApplicationId, "cache"};
+    return plan;
 }
 
 int latestCacheVersion()

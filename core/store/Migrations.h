@@ -28,6 +28,20 @@ inline constexpr int kApplicationId = 0x436F6E63; // "Conc"
 
 int readUserVersion(SQLite::Database& db);
 
+// Which schema a database file carries: its steps, and the application_id that marks it, so
+// the desk's cache and the hub's store are each refused by the other's code.
+struct SchemaPlan {
+    const std::vector<MigrationStep>* steps = nullptr;
+    int applicationId = 0;
+    const char* name = ""; // for messages: "cache", "hub store"
+    int latestVersion() const { return steps->back().version; }
+};
+const SchemaPlan& cacheSchemaPlan();
+
+// The cache's steps, for schemas that build on the same domain tables (the hub's store).
+void createCacheTables(SQLite::Database& db);
+void createCacheSearch(SQLite::Database& db);
+
 // Runs the steps above the database's version up to `targetVersion`, in order. A step another
 // connection has already done is skipped. Errors: MigrationFailed (rolled back), TooNew.
 domain::VoidResult migrate(SQLite::Database& db, const std::vector<MigrationStep>& steps,

@@ -1,5 +1,7 @@
 #include "RowMapping.h"
 
+#include "SqlSupport.h"
+
 #include <nlohmann/json.hpp>
 
 namespace concord::store::rows {
@@ -211,6 +213,103 @@ std::string customerSearchText(const domain::Customer& customer)
             add(std::string_view(digits).substr(digits.size() - 9)); // the national number
     }
     return out;
+}
+
+const char* const kConversationColumns =
+    "c.id, cu.id, c.channel, c.network, c.subject, c.status, c.priority, t.id, a.id, c.tags, "
+    "c.created, c.first_response, c.resolved, c.last_activity, c.sla_due, c.csat, c.nps, "
+    "c.ces, c.revision";
+const char* const kConversationJoins = " LEFT JOIN customers cu ON cu.key = c.customer_key "
+                                       "LEFT JOIN teams t ON t.key = c.team_key "
+                                       "LEFT JOIN agents a ON a.key = c.assignee_key";
+
+domain::Conversation conversationAt(SQLite::Statement& s, int f)
+{
+    domain::Conversation c;
+    c.id = sql::textAt(s, f);
+    c.customerId = sql::textAt(s, f + 1);
+    c.channel = channelFromCode(s.getColumn(f + 2).getInt());
+    c.network = domain::socialNetworkFromKey(sql::textAt(s, f + 3))
+                    .value_or(domain::SocialNetwork::None);
+    c.subject = sql::textAt(s, f + 4);
+    c.status = statusFromCode(s.getColumn(f + 5).getInt());
+    c.priority = priorityFromCode(s.getColumn(f + 6).getInt());
+    c.teamId = sql::textAt(s, f + 7);
+    c.assigneeId = sql::textAt(s, f + 8);
+    c.tags = tagsFromJson(sql::textAt(s, f + 9));
+    c.created = sql::timeAt(s, f + 10);
+    c.firstResponse = sql::optionalTimeAt(s, f + 11);
+    c.resolved = sql::optionalTimeAt(s, f + 12);
+    c.lastActivity = sql::timeAt(s, f + 13);
+    c.slaDue = sql::optionalTimeAt(s, f + 14);
+    c.survey = {sql::optionalIntAt(s, f + 15), sql::optionalIntAt(s, f + 16),
+                sql::optionalIntAt(s, f + 17)};
+    c.revision = s.getColumn(f + 18).getInt64();
+    return c;
+}
+
+const char* const kCustomerColumns =
+    "cu.id, cu.display_name, cu.first_name, cu.last_name, cu.honorific, "
+    "cu.preferred_language, cu.notes, cu.created, cu.revision";
+
+domain::Customer customerAt(SQLite::Statement& s, int f)
+{
+    domain::Customer c;
+    c.id = sql::textAt(s, f);
+    c.displayName = sql::textAt(s, f + 1);
+    c.firstName = sql::textAt(s, f + 2);
+    c.lastName = sql::textAt(s, f + 3);
+    c.honorific = domain::honorificFromKey(sql::textAt(s, f + 4))
+                      .value_or(domain::Honorific::Unknown);
+    c.preferredLanguage = sql::textAt(s, f + 5);
+    c.notes = sql::textAt(s, f + 6);
+    c.created = sql::timeAt(s, f + 7);
+    c.revision = s.getColumn(f + 8).getInt64();
+    return c;
+}
+
+const char* const kIdentityColumns = "i.id, i.kind, i.network, i.value, i.is_primary";
+
+domain::Identity identityAt(SQLite::Statement& s, int f)
+{
+    domain::Identity identity;
+    identity.id = sql::textAt(s, f);
+    identity.kind = domain::identityKindFromKey(sql::textAt(s, f + 1))
+                        .value_or(domain::IdentityKind::Email);
+    identity.network = domain::socialNetworkFromKey(sql::textAt(s, f + 2))
+                           .value_or(domain::SocialNetwork::None);
+    identity.value = sql::textAt(s, f + 3);
+    identity.primary = s.getColumn(f + 4).getInt() != 0;
+    return identity;
+}
+
+const char* const kAgentColumns = "a.id, a.login, a.display_name, a.role";
+
+domain::Agent agentAt(SQLite::Statement& s, int f)
+{
+    domain::Agent agent;
+    agent.id = sql::textAt(s, f);
+    agent.login = sql::textAt(s, f + 1);
+    agent.displayName = sql::textAt(s, f + 2);
+    agent.role = domain::roleFromKey(sql::textAt(s, f + 3)).value_or(domain::Role::Agent);
+    return agent;
+}
+
+const char* const kMessageColumns =
+    "m.id, m.direction, m.author_id, m.author_name, m.body, m.sent_at, m.detail";
+
+domain::Message messageAt(SQLite::Statement& s, int f)
+{
+    domain::Message m;
+    m.id = sql::textAt(s, f);
+    m.direction = directionFromCode(s.getColumn(f + 1).getInt());
+    m.authorId = sql::textAt(s, f + 2);
+    m.authorName = sql::textAt(s, f + 3);
+    m.body = sql::textAt(s, f + 4);
+    m.sentAt = sql::timeAt(s, f + 5);
+    if (!s.isColumnNull(f + 6))
+        detailFromJson(sql::textAt(s, f + 6), m);
+    return m;
 }
 
 } // namespace concord::store::rows
