@@ -48,6 +48,7 @@ const std::vector<MigrationStep>& cacheMigrationSteps()
     static const std::vector<MigrationStep> steps{
         {1, "desk cache tables", createCacheTables},
         {2, "full-text search", createCacheSearch},
+        {3, "sync outbox", [](SQLite::Database& db) { db.exec(schema::kOutboxV3); }},
     };
     return steps;
 }

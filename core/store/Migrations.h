@@ -19,7 +19,8 @@ struct MigrationStep {
     std::function<void(SQLite::Database&)> apply; // throws to fail the step
 };
 
-// The cache's steps, oldest first: 1 the desk cache tables, 2 full-text search.
+// The cache's steps, oldest first: 1 the desk cache tables, 2 full-text search, 3 the
+// sync outbox.
 const std::vector<MigrationStep>& cacheMigrationSteps();
 int latestCacheVersion();
 

@@ -218,4 +218,17 @@ INSERT INTO customers_fts(customers_fts) VALUES ('rebuild');
 INSERT INTO customers_fts(customers_fts) VALUES ('optimize');
 )sql";
 
+// mutation_id is the protocol's mutationId: it only grows, so the key's order is the order
+// the agent wrote in. `frame` is the mutate frame as the codec wrote it; the store does not
+// look inside. AUTOINCREMENT so an id is never reused, even after the newest row is sent.
+const char* const kOutboxV3 = R"sql(
+CREATE TABLE outbox (
+    mutation_id     INTEGER PRIMARY KEY AUTOINCREMENT,
+    conversation_id TEXT NOT NULL,
+    frame           TEXT NOT NULL,
+    created         INTEGER NOT NULL
+);
+CREATE INDEX outbox_by_conversation ON outbox(conversation_id);
+)sql";
+
 } // namespace concord::store::schema

@@ -20,4 +20,7 @@ extern const char* const kDropSearchTriggers;
 // Re-reads every row into the FTS tables and merges each into one segment.
 extern const char* const kRebuildSearch;
 
+// Version 3: the desk's outbox of writes waiting for the hub (docs/PROTOCOL.md, Mutations).
+extern const char* const kOutboxV3;
+
 } // namespace concord::store::schema
