@@ -178,6 +178,14 @@ Frame readMutationResult(JsonValue& o)
             throw;
         }
     }
+    if (JsonValue* current = optionalObject(o, "current")) {
+        try {
+            result.current = readConversation(*current);
+        } catch (FieldError& error) {
+            error.detail = "current." + error.detail;
+            throw;
+        }
+    }
     return result;
 }
 

@@ -173,6 +173,10 @@ void writeFields(JsonWriter& out, const MutationResult& f)
         out.field("displayName", f.holder->displayName);
         out.endObject();
     }
+    if (f.current) {
+        out.key("current");
+        writeRecord(out, *f.current);
+    }
 }
 
 void writeFields(JsonWriter& out, const Presence& f)

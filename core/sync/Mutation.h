@@ -152,6 +152,9 @@ struct MutationResult {
     ErrorCode code = ErrorCode::Invalid;
     std::string message;
     std::optional<Holder> holder;
+    // On a refusal about an existing conversation: the conversation as the hub has it, so
+    // the desk can put back what its optimistic effect changed.
+    std::optional<domain::Conversation> current;
 
     bool operator==(const MutationResult&) const = default;
 };

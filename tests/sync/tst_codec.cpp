@@ -152,13 +152,17 @@ void TestCodec::roundTrip_data()
         << mutate(NewConversation{bareConversation(), std::nullopt});
 
     QTest::newRow("mutation_result ok")
-        << Frame{MutationResult{uuid(91), 17, true, 555, ErrorCode::Invalid, "", std::nullopt}};
+        << Frame{MutationResult{uuid(91), 17, true, 555, ErrorCode::Invalid, "", std::nullopt,
+                                std::nullopt}};
     QTest::newRow("mutation_result refused with holder")
         << Frame{MutationResult{uuid(91), 18, false, 0, ErrorCode::AlreadyClaimed,
-                                "claimed", Holder{uuid(2), "Anna Nowak"}}};
+                                "claimed", Holder{uuid(2), "Anna Nowak"}, std::nullopt}};
     QTest::newRow("mutation_result refused")
         << Frame{MutationResult{uuid(91), 19, false, 0, ErrorCode::StalePrecondition, "stale",
-                                std::nullopt}};
+                                std::nullopt, std::nullopt}};
+    QTest::newRow("mutation_result refused with the current conversation")
+        << Frame{MutationResult{uuid(91), 20, false, 0, ErrorCode::AlreadyClaimed, "claimed",
+                                Holder{uuid(2), "Anna Nowak"}, fullConversation()}};
     QTest::newRow("presence from desk")
         << Frame{Presence{uuid(20), PresenceState::Typing, {}, {}}};
     QTest::newRow("presence from hub")
