@@ -1,5 +1,7 @@
 #include "CacheWriter.h"
 
+#include "ThreadChange.h"
+
 #include "Database.h"
 #include "RowMapping.h"
 #include "Schema.h"
@@ -18,32 +20,6 @@ using domain::VoidResult;
 using sql::StatementUse;
 
 namespace {
-
-// What appending messages changes in their conversation, gathered so that bulk loading can
-// write it once per conversation instead of once per message. Merging is order-independent:
-// counts add up, the latest time wins, and the preview follows the rule in CacheWriter.h
-// (the column preview_rank records whether it came from a message or an event).
-struct ThreadChange {
-    std::int64_t conversationKey = 0;
-    int added = 0;
-    std::int64_t latest = 0;
-    int previewRank = -1;
-    std::int64_t previewAt = 0;
-    std::string preview;
-
-    void add(const domain::Message& message)
-    {
-        const std::int64_t at = domain::toEpochMs(message.sentAt);
-        latest = added == 0 ? at : std::max(latest, at);
-        ++added;
-        const int rank = rows::previewRank(message.direction);
-        if (rank > previewRank || (rank == previewRank && at >= previewAt)) {
-            previewRank = rank;
-            previewAt = at;
-            preview = rows::makePreview(message.body);
-        }
-    }
-};
 
 // Makes a multi-statement write all-or-nothing, inside or outside the caller's transaction.
 class WriteScope {

@@ -1,5 +1,7 @@
 #include "CacheTestData.h"
 
+#include "store/CacheWriter.h"
+
 #include <cstdio>
 
 namespace concord::testdata {
@@ -153,6 +155,33 @@ CacheData makeCacheData()
     addConversations(d);
     addMessages(d);
     return d;
+}
+
+std::unique_ptr<store::Database> writeTestCache(const CacheData& data, bool bulk)
+{
+    auto opened = store::Database::openInMemory();
+    if (!opened)
+        return nullptr;
+    auto db = std::move(opened).value();
+    store::CacheWriter writer(*db);
+    bool ok = writer.begin().ok();
+    if (bulk)
+        ok = ok && writer.startBulkLoad().ok();
+    for (const auto& team : data.teams)
+        ok = ok && writer.upsertTeam(team).ok();
+    for (const auto& agent : data.agents)
+        ok = ok && writer.upsertAgent(agent).ok();
+    for (const auto& customer : data.customers)
+        ok = ok && writer.upsertCustomer(customer).ok();
+    for (const auto& conversation : data.conversations)
+        ok = ok && writer.upsertConversation(conversation).ok();
+    for (const auto& message : data.messages)
+        ok = ok && writer.appendMessage(message).ok();
+    ok = ok && writer.setMeta("desk.agent_login", "anna.kowalska").ok();
+    if (bulk)
+        ok = ok && writer.finishBulkLoad().ok();
+    ok = ok && writer.commit().ok();
+    return ok ? std::move(db) : nullptr;
 }
 
 } // namespace concord::testdata

@@ -7,6 +7,9 @@
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
 #include "domain/Message.h"
+#include "store/Database.h"
+
+#include <memory>
 
 #include <vector>
 
@@ -21,6 +24,9 @@ struct CacheData {
 };
 
 CacheData makeCacheData();
+// An in-memory cache holding `data`, written row by row or as a bulk load; nullptr (after a
+// warning) if the store refuses.
+std::unique_ptr<store::Database> writeTestCache(const CacheData& data, bool bulk = false);
 
 // Fixed points of the data set that tests refer to.
 inline constexpr const char* kAnnaId = "a0000000-0000-4000-8000-000000000001";

@@ -23,33 +23,6 @@ Q_DECLARE_METATYPE(concord::store::InboxSort)
 
 namespace {
 
-std::unique_ptr<Database> writeCache(const CacheData& data, bool bulk)
-{
-    auto opened = Database::openInMemory();
-    if (!opened)
-        return nullptr;
-    auto db = std::move(opened).value();
-    CacheWriter writer(*db);
-    bool ok = writer.begin().ok();
-    if (bulk)
-        ok = ok && writer.startBulkLoad().ok();
-    for (const auto& team : data.teams)
-        ok = ok && writer.upsertTeam(team).ok();
-    for (const auto& agent : data.agents)
-        ok = ok && writer.upsertAgent(agent).ok();
-    for (const auto& customer : data.customers)
-        ok = ok && writer.upsertCustomer(customer).ok();
-    for (const auto& conversation : data.conversations)
-        ok = ok && writer.upsertConversation(conversation).ok();
-    for (const auto& message : data.messages)
-        ok = ok && writer.appendMessage(message).ok();
-    ok = ok && writer.setMeta("desk.agent_login", "anna.kowalska").ok();
-    if (bulk)
-        ok = ok && writer.finishBulkLoad().ok();
-    ok = ok && writer.commit().ok();
-    return ok ? std::move(db) : nullptr;
-}
-
 InboxQuery annaQuery(InboxView view, InboxSort sort)
 {
     InboxQuery query;
@@ -154,7 +127,7 @@ private:
 void TestCacheQueries::initTestCase()
 {
     m_data = testdata::makeCacheData();
-    m_db = writeCache(m_data, false);
+    m_db = testdata::writeTestCache(m_data, false);
     QVERIFY(m_db);
     m_reader = std::make_unique<CacheReader>(*m_db);
     for (const auto& c : m_data.conversations) {
@@ -310,7 +283,7 @@ void TestCacheQueries::previewCollapsesAndCuts()
     m.body = "  Zażółć \n\n\t gęślą   jaźń " + std::string(400, 'y');
     m.sentAt = data.conversations[0].lastActivity;
     data.messages.push_back(m);
-    auto db = writeCache(data, false);
+    auto db = testdata::writeTestCache(data, false);
     QVERIFY(db);
     CacheReader reader(*db);
     const auto row = reader.inboxRow(testdata::kComplaintId);
@@ -336,7 +309,7 @@ void TestCacheQueries::previewPrefersMessagesOverEvents()
             data.messages.push_back(m);
         };
         add(1, domain::Direction::Event, "Połączenie odebrane", 0);
-        auto db = writeCache(data, bulk);
+        auto db = testdata::writeTestCache(data, bulk);
         QVERIFY(db);
         CacheReader reader(*db);
         QCOMPARE(reader.inboxRow(call.id)->preview, "Połączenie odebrane"); // nothing else yet
@@ -362,7 +335,7 @@ void TestCacheQueries::previewPrefersMessagesOverEvents()
 
 void TestCacheQueries::duplicateMessageIsIgnored()
 {
-    auto db = writeCache(m_data, false);
+    auto db = testdata::writeTestCache(m_data, false);
     QVERIFY(db);
     CacheWriter writer(*db);
     domain::Message again = m_data.messages.front();
@@ -379,7 +352,7 @@ void TestCacheQueries::duplicateMessageIsIgnored()
 
 void TestCacheQueries::upsertIsIdempotentAndUpdates()
 {
-    auto db = writeCache(m_data, false);
+    auto db = testdata::writeTestCache(m_data, false);
     QVERIFY(db);
     CacheWriter writer(*db);
     CacheReader reader(*db);
@@ -489,7 +462,7 @@ void TestCacheQueries::searchCombinesWithFiltersAndPaging()
 
 void TestCacheQueries::searchSeesNewMessages()
 {
-    auto db = writeCache(m_data, false);
+    auto db = testdata::writeTestCache(m_data, false);
     QVERIFY(db);
     CacheReader reader(*db);
     CacheWriter writer(*db);
@@ -508,7 +481,7 @@ void TestCacheQueries::searchSeesNewMessages()
 
 void TestCacheQueries::searchWorksDuringABulkLoad()
 {
-    auto db = writeCache(m_data, false);
+    auto db = testdata::writeTestCache(m_data, false);
     QVERIFY(db);
     CacheWriter writer(*db);
     QVERIFY(writer.startBulkLoad().ok()); // drops the indexes a search prefers
@@ -749,7 +722,7 @@ void TestCacheQueries::unknownIdsAreNotFound()
 
 void TestCacheQueries::bulkLoadGivesTheSameAnswers()
 {
-    auto bulkDb = writeCache(m_data, true);
+    auto bulkDb = testdata::writeTestCache(m_data, true);
     QVERIFY(bulkDb);
     CacheReader bulk(*bulkDb);
     for (InboxView view : {InboxView::Mine, InboxView::Unassigned, InboxView::MyTeams,
