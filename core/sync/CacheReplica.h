@@ -1,0 +1,64 @@
+#pragma once
+// The desk's cache as the replica the protocol writes (ReplicaStore), and the one door for
+// the agent's own writes: enqueue() applies a mutation's effect to the cache at once (the
+// agent sees it) and keeps the mutation in the outbox until the hub answers; a refusal puts
+// back what the hub has. Runs on one connection: the sync thread's.
+//
+// Where it stands lives in the cache's meta table: sync.epoch, sync.seq, and sync.client_id
+// (created once per cache: with mutation ids it names every write forever).
+
+#include "ReplicaStore.h"
+#include "domain/Agent.h"
+
+#include <memory>
+
+namespace concord::store {
+class CacheEraser;
+class CacheReader;
+class CacheWriter;
+class Database;
+class Outbox;
+} // namespace concord::store
+
+namespace concord::sync {
+
+class CacheReplica : public ReplicaStore {
+public:
+    // `author`: the signed-in agent, who the optimistic messages are written by.
+    CacheReplica(store::Database& db, domain::Agent author);
+    ~CacheReplica() override;
+
+    domain::Result<domain::Id> clientId();
+    void setAuthor(domain::Agent author) { m_author = std::move(author); }
+
+    // The agent's write: its local effect and its place in the outbox, in one transaction.
+    // Returns the mutation id.
+    domain::Result<std::int64_t> enqueue(const MutationOp& op, domain::Timestamp now);
+    domain::Result<int> pendingCount();
+
+    domain::Result<std::optional<Cursor>> cursor() override;
+    domain::VoidResult beginReset(const Reset& reset) override;
+    domain::VoidResult applySnapshot(const Snapshot& batch) override;
+    domain::VoidResult finishSnapshot(const Cursor& cursor) override;
+    domain::VoidResult applyChanges(const Changes& changes, const domain::Id& epoch) override;
+    domain::Result<std::vector<Mutate>> pendingMutations() override;
+    domain::VoidResult settle(const MutationResult& result) override;
+
+private:
+    domain::VoidResult applyEffect(const MutationOp& op, domain::Timestamp now);
+    domain::VoidResult undoEffect(const MutationOp& op, const MutationResult& result);
+    domain::VoidResult applyItem(const ChangeItem& item);
+    domain::VoidResult saveCursor(const Cursor& cursor);
+    // Runs `body` in one transaction; rolls back if it fails.
+    template <typename Body>
+    domain::VoidResult inTransaction(Body&& body);
+
+    store::Database& m_db;
+    domain::Agent m_author;
+    std::unique_ptr<store::CacheReader> m_reader;
+    std::unique_ptr<store::CacheWriter> m_writer;
+    std::unique_ptr<store::CacheEraser> m_eraser;
+    std::unique_ptr<store::Outbox> m_outbox;
+};
+
+} // namespace concord::sync

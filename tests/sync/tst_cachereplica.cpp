@@ -1,0 +1,264 @@
+// The desk's cache as the protocol's replica: a snapshot and changes land as the agent will
+// see them, the agent's own writes show at once and wait in the outbox, and the hub's answer
+// either keeps them or puts back what the hub has.
+
+#include "store/CacheReader.h"
+#include "store/Database.h"
+#include "sync/CacheReplica.h"
+#include "sync/Codec.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace concord;
+using namespace concord::sync;
+
+namespace {
+
+const domain::Id kEpoch = "e0000000-0000-4000-8000-0000000000e1";
+const domain::Id kTeam = "70000000-0000-4000-8000-000000000001";
+const domain::Id kAnna = "a0000000-0000-4000-8000-000000000001";
+const domain::Id kCustomer = "c0000000-0000-4000-8000-000000000001";
+const domain::Id kConversation = "d0000000-0000-4000-8000-000000000001";
+const domain::Timestamp kNow = domain::fromEpochMs(1'795'000'000'000);
+
+domain::Agent anna()
+{
+    return {kAnna, "anna.kowalska", "Anna Kowalska", domain::Role::Agent, {kTeam}};
+}
+
+domain::Message message(const std::string& id, domain::Direction direction,
+                        const std::string& body, int minute)
+{
+    domain::Message m;
+    m.id = id;
+    m.conversationId = kConversation;
+    m.direction = direction;
+    m.body = body;
+    m.sentAt = kNow + std::chrono::minutes(minute);
+    return m;
+}
+
+MutationResult answer(const domain::Id& client, std::int64_t mutationId, bool ok)
+{
+    MutationResult result;
+    result.clientId = client;
+    result.mutationId = mutationId;
+    result.ok = ok;
+    result.seq = ok ? 45 : 0;
+    return result;
+}
+
+Snapshot snapshot()
+{
+    Snapshot s;
+    s.seq = 40;
+    s.records.teams.push_back({kTeam, "Reklamacje"});
+    s.records.agents.push_back(anna());
+    domain::Customer jan;
+    jan.id = kCustomer;
+    jan.displayName = "Jan Kowalski";
+    jan.created = kNow;
+    s.records.customers.push_back(jan);
+    domain::Conversation c;
+    c.id = kConversation;
+    c.customerId = kCustomer;
+    c.channel = domain::Channel::Chat;
+    c.subject = "Reklamacja czajnika";
+    c.status = domain::Status::Open;
+    c.teamId = kTeam;
+    c.created = kNow;
+    c.lastActivity = kNow + std::chrono::minutes(1);
+    s.records.conversations.push_back(c);
+    s.records.messages.push_back(
+        message("f0000000-0000-4000-8000-000000000001", domain::Direction::Inbound,
+                "Chcę złożyć reklamację", 0));
+    s.records.messages.push_back(
+        message("f0000000-0000-4000-8000-000000000002", domain::Direction::Outbound,
+                "Dzień dobry, pomogę", 1));
+    return s;
+}
+
+} // namespace
+
+class TstCacheReplica : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void snapshotAndChangesLandInTheInbox();
+    void removedConversationLeaves();
+    void replyShowsAtOnceAndWaitsInTheOutbox();
+    void confirmedReplyStays();
+    void refusedReplyDisappears();
+    void refusedStatusTakesTheHubsValue();
+    void claimAssignsTheAuthor();
+    void resetKeepsTheOutbox();
+    void cursorAndClientIdSurviveARestart();
+    void unsendableWriteIsRefusedUntouched();
+
+private:
+    void bootstrap();
+    std::vector<domain::Message> thread() { return m_reader->messages(kConversation).value(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<CacheReplica> m_replica;
+    std::unique_ptr<store::CacheReader> m_reader;
+};
+
+void TstCacheReplica::init()
+{
+    QVERIFY(m_dir.isValid());
+    auto db = store::Database::open(m_dir.filePath("cache.db").toStdString(),
+                                    store::OpenMode::CreateOrMigrate);
+    QVERIFY(db.ok());
+    m_db = std::move(db).value();
+    m_replica = std::make_unique<CacheReplica>(*m_db, anna());
+    m_reader = std::make_unique<store::CacheReader>(*m_db);
+    bootstrap();
+}
+
+void TstCacheReplica::cleanup()
+{
+    m_reader.reset();
+    m_replica.reset();
+    m_db.reset();
+    QFile::remove(m_dir.filePath("cache.db"));
+}
+
+void TstCacheReplica::bootstrap()
+{
+    QVERIFY(m_replica->beginReset(Reset{kEpoch, 40}).ok());
+    QVERIFY(m_replica->applySnapshot(snapshot()).ok());
+    QVERIFY(m_replica->finishSnapshot(Cursor{kEpoch, 40}).ok());
+}
+
+void TstCacheReplica::snapshotAndChangesLandInTheInbox()
+{
+    QCOMPARE(m_replica->cursor().value(), (std::optional<Cursor>{Cursor{kEpoch, 40}}));
+    QCOMPARE(thread().size(), std::size_t(2));
+    store::InboxQuery search;
+    search.view = store::InboxView::All;
+    search.search = "zlozyc reklamacje";
+    QCOMPARE(m_reader->inboxPage(search, nullptr, 10)->size(), std::size_t(1));
+
+    Changes changes{40, 44, {ChangeItem{44, message("f0000000-0000-4000-8000-000000000003",
+                                                    domain::Direction::Inbound,
+                                                    "Czy są już wieści?", 5)}}};
+    QVERIFY(m_replica->applyChanges(changes, kEpoch).ok());
+    QCOMPARE(thread().size(), std::size_t(3));
+    QCOMPARE(m_reader->inboxRow(kConversation)->preview, std::string("Czy są już wieści?"));
+    QCOMPARE(m_replica->cursor().value()->seq, std::int64_t(44));
+}
+
+void TstCacheReplica::removedConversationLeaves()
+{
+    Changes changes{40, 41, {ChangeItem{41, Removed{RecordKind::Conversation, kConversation}}}};
+    QVERIFY(m_replica->applyChanges(changes, kEpoch).ok());
+    QVERIFY(!m_reader->conversation(kConversation).ok());
+    QCOMPARE(m_replica->cursor().value()->seq, std::int64_t(41));
+}
+
+void TstCacheReplica::replyShowsAtOnceAndWaitsInTheOutbox()
+{
+    const Reply reply{kConversation, "f0000000-0000-4000-8000-0000000000a1", "Wysłałam kuriera.",
+                      kNow + std::chrono::minutes(9), std::nullopt};
+    const auto id = m_replica->enqueue(reply, kNow);
+    QVERIFY(id.ok());
+    QCOMPARE(*id, std::int64_t(1));
+    const auto shown = thread();
+    QCOMPARE(shown.back().body, std::string("Wysłałam kuriera."));
+    QCOMPARE(shown.back().authorName, std::string("Anna Kowalska"));
+    QCOMPARE(shown.back().direction, domain::Direction::Outbound);
+    const auto pending = m_replica->pendingMutations();
+    QVERIFY(pending.ok());
+    QCOMPARE(pending->size(), std::size_t(1));
+    QCOMPARE(pending->front().mutationId, std::int64_t(1));
+    QCOMPARE(pending->front().clientId, m_replica->clientId().value());
+    QCOMPARE(std::get<Reply>(pending->front().op), reply);
+}
+
+void TstCacheReplica::confirmedReplyStays()
+{
+    const auto id = m_replica->enqueue(
+        Note{kConversation, "f0000000-0000-4000-8000-0000000000a2", "Notatka", kNow}, kNow);
+    QVERIFY(id.ok());
+    QVERIFY(m_replica->settle(answer(m_replica->clientId().value(), *id, true)).ok());
+    QCOMPARE(m_replica->pendingCount().value(), 0);
+    QCOMPARE(thread().size(), std::size_t(3));
+}
+
+void TstCacheReplica::refusedReplyDisappears()
+{
+    const auto before = m_reader->inboxRow(kConversation).value();
+    const auto id = m_replica->enqueue(Reply{kConversation, "f0000000-0000-4000-8000-0000000000a3",
+                                             "Za późno", kNow + std::chrono::minutes(9), {}},
+                                       kNow);
+    QVERIFY(id.ok());
+    MutationResult refused = answer(m_replica->clientId().value(), *id, false);
+    refused.code = ErrorCode::Forbidden;
+    QVERIFY(m_replica->settle(refused).ok());
+    QCOMPARE(thread().size(), std::size_t(2));
+    QCOMPARE(m_reader->inboxRow(kConversation)->preview, before.preview);
+    QCOMPARE(m_replica->pendingCount().value(), 0);
+}
+
+void TstCacheReplica::refusedStatusTakesTheHubsValue()
+{
+    const auto id = m_replica->enqueue(SetStatus{kConversation, domain::Status::Resolved}, kNow);
+    QVERIFY(id.ok());
+    QCOMPARE(m_reader->conversation(kConversation)->status, domain::Status::Resolved);
+    MutationResult refused = answer(m_replica->clientId().value(), *id, false);
+    refused.code = ErrorCode::StalePrecondition;
+    refused.current = snapshot().records.conversations.front();
+    refused.current->status = domain::Status::Pending; // what the hub has meanwhile
+    QVERIFY(m_replica->settle(refused).ok());
+    QCOMPARE(m_reader->conversation(kConversation)->status, domain::Status::Pending);
+}
+
+void TstCacheReplica::claimAssignsTheAuthor()
+{
+    QVERIFY(m_replica->enqueue(Claim{kConversation, {}}, kNow).ok());
+    QCOMPARE(m_reader->conversation(kConversation)->assigneeId, kAnna);
+    QCOMPARE(m_reader->inboxRow(kConversation)->assigneeName, std::string("Anna Kowalska"));
+}
+
+void TstCacheReplica::resetKeepsTheOutbox()
+{
+    QVERIFY(m_replica->enqueue(SetPriority{kConversation, domain::Priority::Urgent}, kNow).ok());
+    QVERIFY(m_replica->beginReset(Reset{kEpoch, 90}).ok());
+    QVERIFY(!m_replica->cursor().value()); // no cursor until the new snapshot is whole
+    QVERIFY(!m_reader->conversation(kConversation).ok());
+    QCOMPARE(m_replica->pendingCount().value(), 1); // the agent's write still goes out
+}
+
+void TstCacheReplica::cursorAndClientIdSurviveARestart()
+{
+    const domain::Id client = m_replica->clientId().value();
+    m_reader.reset();
+    m_replica.reset();
+    m_db.reset();
+    auto db = store::Database::open(m_dir.filePath("cache.db").toStdString(),
+                                    store::OpenMode::ExistingOnly);
+    QVERIFY(db.ok());
+    m_db = std::move(db).value();
+    m_replica = std::make_unique<CacheReplica>(*m_db, anna());
+    m_reader = std::make_unique<store::CacheReader>(*m_db);
+    QCOMPARE(m_replica->clientId().value(), client);
+    QCOMPARE(m_replica->cursor().value(), (std::optional<Cursor>{Cursor{kEpoch, 40}}));
+}
+
+// A write the hub could never read (a malformed id) must not poison the outbox: it is
+// refused before anything changes.
+void TstCacheReplica::unsendableWriteIsRefusedUntouched()
+{
+    const auto refused = m_replica->enqueue(Note{kConversation, "not-a-uuid", "x", kNow}, kNow);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, domain::ErrorCode::InvalidArgument);
+    QCOMPARE(thread().size(), std::size_t(2));
+    QCOMPARE(m_replica->pendingCount().value(), 0);
+}
+
+QTEST_GUILESS_MAIN(TstCacheReplica)
+#include "tst_cachereplica.moc"
