@@ -10,7 +10,7 @@ CONCORD_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-translations-l10n libgl-dev
-    libboost-dev libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libsodium-dev
+    libboost-dev libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libsodium-dev libssl-dev
     fonts-dejavu-core
 )
 
