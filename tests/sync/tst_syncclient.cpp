@@ -1,0 +1,227 @@
+// SyncClient on a real WebSocket against a scripted hub on loopback: it bootstraps the
+// cache, goes online, sends the agent's writes once, and after the hub drops it comes back on
+// its own and resumes with its token.
+
+#include "net/Connection.h"
+#include "net/ConnectionHandler.h"
+#include "net/Server.h"
+#include "store/CacheReader.h"
+#include "store/Database.h"
+#include "sync/Codec.h"
+#include "sync/SyncClient.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <mutex>
+
+using namespace concord;
+using namespace concord::sync;
+
+namespace {
+
+const domain::Id kEpoch = "e0000000-0000-4000-8000-0000000000e1";
+const domain::Id kTeam = "70000000-0000-4000-8000-000000000001";
+const domain::Id kAnna = "a0000000-0000-4000-8000-000000000001";
+const domain::Id kCustomer = "c0000000-0000-4000-8000-000000000001";
+const domain::Id kConversation = "d0000000-0000-4000-8000-000000000001";
+const domain::Timestamp kNow = domain::fromEpochMs(1'795'000'000'000);
+
+domain::Agent anna()
+{
+    return {kAnna, "anna.kowalska", "Anna Kowalska", domain::Role::Agent, {kTeam}};
+}
+
+Snapshot snapshot()
+{
+    Snapshot s;
+    s.seq = 7;
+    s.records.teams.push_back({kTeam, "Reklamacje"});
+    s.records.agents.push_back(anna());
+    domain::Customer jan;
+    jan.id = kCustomer;
+    jan.displayName = "Jan Kowalski";
+    s.records.customers.push_back(jan);
+    domain::Conversation c;
+    c.id = kConversation;
+    c.customerId = kCustomer;
+    c.subject = "Reklamacja czajnika";
+    c.teamId = kTeam;
+    c.created = kNow;
+    c.lastActivity = kNow;
+    s.records.conversations.push_back(c);
+    return s;
+}
+
+// A hub that follows the protocol's happy path and remembers what it was sent.
+class ScriptedHub : public net::ConnectionHandler {
+public:
+    void onOpen(const net::ConnectionPtr& connection) override
+    {
+        std::lock_guard lock(m_mutex);
+        m_connections.push_back(connection);
+    }
+    void onText(const net::ConnectionPtr& connection, std::string text) override
+    {
+        auto decoded = decode(text);
+        if (!decoded)
+            return;
+        const Frame& frame = decoded.frame();
+        {
+            std::lock_guard lock(m_mutex);
+            m_received.push_back(frame);
+        }
+        auto send = [&](const Frame& f) { connection->send(encode(f)); };
+        if (std::holds_alternative<Hello>(frame)) {
+            send(Welcome{kProtocolVersion, "scripted-hub", kEpoch});
+        } else if (const auto* login = std::get_if<Login>(&frame)) {
+            send(Session{login->req, "token-1", kNow, anna()});
+        } else if (const auto* resume = std::get_if<Resume>(&frame)) {
+            send(Session{resume->req, resume->token, kNow, anna()});
+        } else if (const auto* subscribe = std::get_if<Subscribe>(&frame)) {
+            if (!subscribe->cursor) {
+                send(Reset{kEpoch, 7});
+                send(snapshot());
+                send(SnapshotEnd{7});
+            }
+            send(Ok{subscribe->req});
+        } else if (const auto* mutate = std::get_if<Mutate>(&frame)) {
+            MutationResult result;
+            result.clientId = mutate->clientId;
+            result.mutationId = mutate->mutationId;
+            result.seq = 8;
+            send(result);
+        }
+    }
+    void onClose(const net::ConnectionPtr& connection, const net::CloseReason&) override
+    {
+        std::lock_guard lock(m_mutex);
+        std::erase(m_connections, connection);
+    }
+
+    template <typename T>
+    int count() const
+    {
+        std::lock_guard lock(m_mutex);
+        return int(std::count_if(m_received.begin(), m_received.end(),
+                                 [](const Frame& f) { return std::holds_alternative<T>(f); }));
+    }
+    void dropEveryone()
+    {
+        std::vector<net::ConnectionPtr> open;
+        {
+            std::lock_guard lock(m_mutex);
+            open = m_connections;
+        }
+        for (const auto& connection : open)
+            connection->close(1001, "going away");
+    }
+    void releaseConnections()
+    {
+        std::lock_guard lock(m_mutex);
+        m_connections.clear();
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::vector<Frame> m_received;
+    std::vector<net::ConnectionPtr> m_connections;
+};
+
+// What the client's sinks reported, read from the test's thread.
+struct Heard {
+    std::mutex mutex;
+    Link link = Link::Offline;
+    int pending = -1;
+    int caughtUp = 0;
+    int signedIn = 0;
+
+    SyncSinks sinks()
+    {
+        return {[this](const DeskEvent& e) {
+                    std::lock_guard lock(mutex);
+                    caughtUp += std::holds_alternative<event::CaughtUp>(e);
+                    signedIn += std::holds_alternative<event::SignedIn>(e);
+                },
+                [this](Link l) {
+                    std::lock_guard lock(mutex);
+                    link = l;
+                },
+                [this](int n) {
+                    std::lock_guard lock(mutex);
+                    pending = n;
+                }};
+    }
+    Link currentLink()
+    {
+        std::lock_guard lock(mutex);
+        return link;
+    }
+    template <typename T>
+    T read(T Heard::*field)
+    {
+        std::lock_guard lock(mutex);
+        return this->*field;
+    }
+};
+
+} // namespace
+
+class TstSyncClient : public QObject {
+    Q_OBJECT
+private slots:
+    void bootstrapsGoesOnlineSendsWritesAndComesBack();
+};
+
+void TstSyncClient::bootstrapsGoesOnlineSendsWritesAndComesBack()
+{
+    ScriptedHub hub;
+    net::Server server(hub);
+    std::string error;
+    QVERIFY2(server.listen("127.0.0.1", 0, &error), error.c_str());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::filesystem::path cache = dir.filePath("cache.db").toStdString();
+    Heard heard;
+    SyncClientOptions options;
+    options.port = server.port();
+    options.backoffBase = std::chrono::milliseconds(20);
+    options.backoffCap = std::chrono::milliseconds(100);
+    {
+        SyncClient client(cache, options, heard.sinks());
+        client.start({{}, "anna.kowalska", "demo"}, anna());
+        QTRY_VERIFY(heard.currentLink() == Link::Online);
+        QCOMPARE(heard.read(&Heard::signedIn), 1);
+        QCOMPARE(hub.count<Login>(), 1);
+
+        // The agent writes: the hub gets it once and the outbox empties.
+        client.write(Note{kConversation, "f0000000-0000-4000-8000-0000000000a1", "Notatka", kNow});
+        QTRY_COMPARE(hub.count<Mutate>(), 1);
+        QTRY_COMPARE(heard.read(&Heard::pending), 0);
+
+        // The hub goes away: the client reconnects by itself and resumes with its token.
+        hub.dropEveryone();
+        QTRY_COMPARE(hub.count<Resume>(), 1);
+        QTRY_COMPARE(heard.read(&Heard::caughtUp), 2);
+        QVERIFY(heard.currentLink() == Link::Online);
+        QCOMPARE(hub.count<Login>(), 1); // the password was not needed again
+        QCOMPARE(hub.count<Mutate>(), 1); // nothing sent twice
+        client.stop();
+    }
+    hub.releaseConnections();
+    server.stop();
+
+    // Everything landed in the cache the GUI reads.
+    auto db = store::Database::open(cache, store::OpenMode::ExistingOnly);
+    QVERIFY(db.ok());
+    store::CacheReader reader(**db);
+    QCOMPARE(reader.conversation(kConversation)->subject, std::string("Reklamacja czajnika"));
+    const auto thread = reader.messages(kConversation);
+    QVERIFY(thread.ok());
+    QCOMPARE(thread->size(), std::size_t(1));
+    QCOMPARE(thread->front().body, std::string("Notatka"));
+}
+
+QTEST_GUILESS_MAIN(TstSyncClient)
+#include "tst_syncclient.moc"
