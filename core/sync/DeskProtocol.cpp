@@ -191,8 +191,11 @@ DeskStep DeskProtocol::onError(const ErrorReply& error)
 
 DeskStep DeskProtocol::onReset(const Reset& reset)
 {
-    if (m_state != State::Subscribing)
+    // A pull the hub cannot serve from our cursor is answered like a fresh subscribe.
+    const bool pullStartsOver = m_state == State::Live && m_pulling;
+    if (m_state != State::Subscribing && !pullStartsOver)
         return fail("reset out of order");
+    m_state = State::Subscribing;
     if (auto done = m_replica.beginReset(reset); !done)
         return fail("the cache could not start over: " + done.error().detail);
     m_epoch = reset.epoch;

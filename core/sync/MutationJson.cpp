@@ -176,7 +176,7 @@ MutationOp readUnassign(JsonValue& o)
 MutationOp readTransfer(JsonValue& o)
 {
     return Transfer{requireId(o, "conversationId"), requireId(o, "teamId"),
-                    requirePossiblyEmptyId(o, "expectedTeamId"), requireId(o, "noteId"),
+                    requirePossiblyEmptyId(o, "expectedTeamId"), optionalId(o, "noteId"),
                     optionalString(o, "note")};
 }
 

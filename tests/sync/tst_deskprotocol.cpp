@@ -119,6 +119,7 @@ private slots:
     void refusedPasswordAsksTheAgent();
     void withoutCredentialsTheDeskAsks();
     void missedChangesArePulledOnce();
+    void pullTheHubCannotServeStartsOver();
     void outboxIsSentOnceAndResentAfterReconnect();
     void refusedMutationIsSettledAndReported();
     void framesOutOfOrderCloseTheConnection();
@@ -270,6 +271,25 @@ void TstDeskProtocol::missedChangesArePulledOnce()
     // The pull's answer lines up again.
     desk.received(Changes{10, 14, {ChangeItem{11, message("m11", "y")}}});
     QCOMPARE(replica.where->seq, std::int64_t(14));
+    desk.received(Ok{pull->req});
+    QCOMPARE(desk.state(), DeskProtocol::State::Live);
+}
+
+// The hub has compacted its log past our cursor: the pull is answered with a fresh snapshot.
+void TstDeskProtocol::pullTheHubCannotServeStartsOver()
+{
+    MemoryReplica replica;
+    replica.where = Cursor{kEpoch, 10};
+    DeskProtocol desk(replica, kClient, "desk");
+    desk.received(Ok{sent<Subscribe>(signIn(desk, replica))->req});
+    const DeskStep gap = desk.received(Changes{50, 51, {}});
+    const auto* pull = sent<Pull>(gap);
+    QVERIFY(pull);
+    QVERIFY(!heard<event::Failed>(desk.received(Reset{kEpoch, 60})));
+    QCOMPARE(replica.resets, 1);
+    desk.received(Snapshot{60, {}});
+    QVERIFY(heard<event::ReplicaReplaced>(desk.received(SnapshotEnd{60})));
+    QCOMPARE(replica.where, (std::optional<Cursor>{Cursor{kEpoch, 60}}));
     desk.received(Ok{pull->req});
     QCOMPARE(desk.state(), DeskProtocol::State::Live);
 }

@@ -1,0 +1,285 @@
+// ServiceCore, continued: catch-up, snapshots, the live push, mutations and ingest. All on
+// the writer thread (SnapshotStream reads on the reader thread and reports back here).
+
+#include "MutationApplier.h"
+#include "ServiceCore.h"
+#include "SnapshotStream.h"
+#include "WireFrames.h"
+#include "net/Log.h"
+#include "store/HubStore.h"
+
+#include <algorithm>
+
+namespace concord::hub {
+
+namespace {
+
+constexpr int kCatchUpRows = 2000; // log rows per catch-up frame (halved while too big)
+constexpr int kLiveRows = 20000;   // more than this since the last push: catch up instead
+constexpr std::chrono::milliseconds kQueuePoll{2};
+constexpr std::uint16_t kInternalError = 1011;
+
+domain::Timestamp now()
+{
+    return std::chrono::time_point_cast<std::chrono::milliseconds>(
+        std::chrono::system_clock::now());
+}
+
+// Sessions with equal keys receive the same items.
+std::string scopeKey(const store::HubScope& scope)
+{
+    if (scope.everything)
+        return "*";
+    std::vector<domain::Id> teams = scope.teamIds;
+    std::sort(teams.begin(), teams.end());
+    std::string key;
+    for (const domain::Id& team : teams)
+        key += team + ',';
+    return key;
+}
+
+} // namespace
+
+// ---- subscribe and pull --------------------------------------------------------------------
+
+// A cursor the log can serve gets the changes after it; anything else a reset and snapshot.
+void ServiceCore::startSync(const SessionPtr& session, std::int64_t req,
+                            const std::optional<sync::Cursor>& cursor)
+{
+    const std::uint64_t generation = ++session->generation;
+    session->catchUpReq = req;
+    auto latest = m_store->latestSeq();
+    auto horizon = m_store->horizon();
+    if (!latest || !horizon) {
+        net::logLine("hub: cannot read the log: " + (latest ? horizon : latest).error().detail);
+        session->close(kInternalError, "store failure");
+        return;
+    }
+    if (cursor && cursor->epoch == m_epoch && cursor->seq >= horizon.value()
+        && cursor->seq <= latest.value()) {
+        session->sync = HubSession::Sync::CatchingUp;
+        session->sentSeq = session->readSeq = cursor->seq;
+        return catchUp(session, generation);
+    }
+    startSnapshot(session, generation);
+}
+
+void ServiceCore::startSnapshot(const SessionPtr& session, std::uint64_t generation)
+{
+    session->sync = HubSession::Sync::Snapshot;
+    SnapshotStream::Options options{m_options.database, m_epoch, m_options.syncQueueBytes};
+    SnapshotStream::start(m_reader, session, generation, std::move(options),
+                          [this, session, generation](std::optional<std::int64_t> seq) {
+                              m_writer.post([this, session, generation, seq] {
+                                  snapshotDone(session, generation, seq);
+                              });
+                          });
+}
+
+void ServiceCore::snapshotDone(const SessionPtr& session, std::uint64_t generation,
+                               std::optional<std::int64_t> seq)
+{
+    if (!seq || !session->open || session->generation != generation)
+        return;
+    session->sync = HubSession::Sync::CatchingUp;
+    session->sentSeq = session->readSeq = *seq;
+    catchUp(session, generation);
+}
+
+// One frame of changes per turn, then the writer's other work, until the desk has
+// everything; paced by the send queue like a snapshot.
+void ServiceCore::catchUp(const SessionPtr& session, std::uint64_t generation)
+{
+    if (!session->open || session->generation != generation)
+        return;
+    if (session->queuedBytes() >= m_options.syncQueueBytes)
+        return later(kQueuePoll, [this, session, generation] { catchUp(session, generation); });
+    auto latest = m_store->latestSeq();
+    if (!latest) {
+        session->close(kInternalError, "store failure");
+        return;
+    }
+    if (session->readSeq >= latest.value())
+        return goLive(session);
+    if (!sendCatchUpBatch(session))
+        return;
+    m_writer.post([this, session, generation] { catchUp(session, generation); });
+}
+
+bool ServiceCore::sendCatchUpBatch(const SessionPtr& session)
+{
+    for (int limit = kCatchUpRows;; limit /= 2) {
+        auto batch = m_store->changesAfter(session->readSeq, session->scope, limit);
+        if (!batch) {
+            if (batch.error().code == domain::ErrorCode::InvalidArgument) {
+                // Compacted under our feet: start over with a snapshot.
+                startSnapshot(session, ++session->generation);
+            } else {
+                net::logLine("hub: catch-up failed: " + batch.error().detail);
+                session->close(kInternalError, "store failure");
+            }
+            return false;
+        }
+        if (!batch->items.empty()) {
+            std::string text = encodeFrame(toWire(batch.value(), session->sentSeq));
+            if (text.size() > sync::kMaxFrameBytes && limit > 1)
+                continue;
+            if (!session->send(std::move(text)))
+                return false;
+            session->sentSeq = batch->upTo;
+        }
+        session->readSeq = batch->upTo;
+        return true;
+    }
+}
+
+void ServiceCore::goLive(const SessionPtr& session)
+{
+    session->sync = HubSession::Sync::Live;
+    if (session->catchUpReq != 0)
+        send(session, sync::Ok{session->catchUpReq});
+    session->catchUpReq = 0;
+}
+
+// A live desk whose next frame would be too big goes back to catching up in smaller frames.
+void ServiceCore::fallBehind(const SessionPtr& session)
+{
+    session->sync = HubSession::Sync::CatchingUp;
+    session->readSeq = session->sentSeq;
+    session->catchUpReq = 0;
+    const std::uint64_t generation = ++session->generation;
+    m_writer.post([this, session, generation] { catchUp(session, generation); });
+}
+
+// ---- live ----------------------------------------------------------------------------------
+
+// Commits queued behind this one run first, so one push carries them all.
+void ServiceCore::schedulePush()
+{
+    if (m_pushScheduled)
+        return;
+    m_pushScheduled = true;
+    m_writer.post([this] { pushLive(); });
+}
+
+void ServiceCore::pushLive()
+{
+    m_pushScheduled = false;
+    auto latest = m_store->latestSeq();
+    if (latest) {
+        // Usually every live desk stands at the same place: one read serves them all.
+        std::map<std::int64_t, std::vector<SessionPtr>> byPlace;
+        for (const auto& [id, session] : m_sessions)
+            if (session->sync == HubSession::Sync::Live && session->readSeq < latest.value())
+                byPlace[session->readSeq].push_back(session);
+        for (auto& [from, group] : byPlace)
+            pushFrom(from, latest.value(), group);
+    }
+    for (auto& [session, frame] : m_heldResults)
+        if (session->open)
+            session->send(std::move(frame));
+    m_heldResults.clear();
+}
+
+void ServiceCore::pushFrom(std::int64_t from, std::int64_t latest,
+                           std::vector<SessionPtr>& group)
+{
+    auto batch = m_store->readChanges(from, kLiveRows);
+    if (!batch || batch->upTo < latest) {
+        for (const SessionPtr& session : group)
+            fallBehind(session);
+        return;
+    }
+    std::map<std::string, store::ChangeBatch> routed;
+    std::map<std::pair<std::string, std::int64_t>, net::SharedText> frames;
+    for (const SessionPtr& session : group) {
+        const std::string key = scopeKey(session->scope);
+        auto it = routed.find(key);
+        if (it == routed.end())
+            it = routed.emplace(key, store::filterForScope(batch.value(), session->scope)).first;
+        session->readSeq = batch->upTo;
+        if (it->second.items.empty())
+            continue; // its cursor stays valid: nothing in between was its business
+        net::SharedText& text = frames[{key, session->sentSeq}];
+        if (!text)
+            text = net::makeSharedText(encodeFrame(toWire(it->second, session->sentSeq)));
+        if (text->size() > sync::kMaxFrameBytes) {
+            fallBehind(session);
+            continue;
+        }
+        if (session->send(text))
+            session->sentSeq = batch->upTo;
+    }
+}
+
+// ---- writes --------------------------------------------------------------------------------
+
+void ServiceCore::onMutate(const SessionPtr& session, const sync::Mutate& mutate)
+{
+    if (mutate.clientId != session->clientId) {
+        // Another desk's outbox: neither applied nor looked up, so its answers stay private.
+        sync::MutationResult refused;
+        refused.clientId = mutate.clientId;
+        refused.mutationId = mutate.mutationId;
+        refused.ok = false;
+        refused.code = sync::ErrorCode::Forbidden;
+        refused.message = "the clientId is not the one this connection said hello with";
+        send(session, refused);
+        return;
+    }
+    MutationOutcome outcome = m_mutations->apply(mutate, *session->agent, now());
+    if (!outcome.committed) {
+        session->send(std::move(outcome.frame));
+        return;
+    }
+    // The answer follows the changes it made, so the desk has them when it settles.
+    m_heldResults.emplace_back(session, std::move(outcome.frame));
+    schedulePush();
+}
+
+std::future<domain::Result<std::int64_t>> ServiceCore::ingestInbound(domain::Message message)
+{
+    auto promise = std::make_shared<std::promise<domain::Result<std::int64_t>>>();
+    auto future = promise->get_future();
+    if (m_stopped) {
+        promise->set_value(domain::Error{domain::ErrorCode::StorageFailure, "hub stopped"});
+        return future;
+    }
+    m_writer.post([this, promise, message = std::move(message)] {
+        promise->set_value(ingest(message));
+    });
+    return future;
+}
+
+domain::Result<std::int64_t> ServiceCore::ingest(const domain::Message& message)
+{
+    using domain::Error;
+    using domain::ErrorCode;
+    auto conversation = m_store->conversation(message.conversationId);
+    if (!conversation)
+        return conversation.error();
+    if (auto begun = m_store->begin(); !begun)
+        return begun.error();
+    auto appended = m_store->appendMessage(message);
+    if (!appended || appended.value() == 0) {
+        m_store->rollback();
+        if (!appended)
+            return appended.error();
+        return Error{ErrorCode::InvalidArgument, "message " + message.id + " exists"};
+    }
+    domain::Conversation updated = conversation.value();
+    updated.lastActivity = std::max(updated.lastActivity, message.sentAt);
+    if (!domain::isActive(updated.status)) { // the customer wrote again: work to do
+        updated.status = domain::Status::Open;
+        updated.resolved.reset();
+    }
+    auto written = m_store->upsertConversation(updated);
+    if (!written || !m_store->commit()) {
+        m_store->rollback();
+        return written ? Error{ErrorCode::StorageFailure, "commit failed"} : written.error();
+    }
+    schedulePush();
+    return written.value();
+}
+
+} // namespace concord::hub
