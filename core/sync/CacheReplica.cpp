@@ -110,11 +110,19 @@ VoidResult CacheReplica::saveCursor(const Cursor& cursor)
 
 VoidResult CacheReplica::beginReset(const Reset&)
 {
-    return inTransaction([&]() -> VoidResult {
-        if (auto cleared = m_eraser->removeAllRecords(); !cleared)
-            return cleared;
+    auto cleared = inTransaction([&]() -> VoidResult {
+        if (auto removed = m_eraser->removeAllRecords(); !removed)
+            return removed;
         return m_writer->setMeta(kEpochKey, ""); // no cursor until the snapshot is whole
     });
+    if (!cleared)
+        return cleared;
+    // The snapshot loads like the demo generator: secondary indexes and the search index are
+    // built once at the end. Should the desk stop halfway, it has no cursor and starts over,
+    // which rebuilds them.
+    auto bulk = m_writer->startBulkLoad();
+    m_bulkLoading = bulk.ok();
+    return bulk;
 }
 
 VoidResult CacheReplica::applySnapshot(const Snapshot& batch)
@@ -143,7 +151,14 @@ VoidResult CacheReplica::applySnapshot(const Snapshot& batch)
 
 VoidResult CacheReplica::finishSnapshot(const Cursor& cursor)
 {
-    return inTransaction([&] { return saveCursor(cursor); });
+    return inTransaction([&]() -> VoidResult {
+        if (m_bulkLoading) {
+            if (auto built = m_writer->finishBulkLoad(); !built)
+                return built;
+            m_bulkLoading = false;
+        }
+        return saveCursor(cursor);
+    });
 }
 
 VoidResult CacheReplica::applyChanges(const Changes& changes, const domain::Id& epoch)

@@ -59,6 +59,7 @@ private:
     std::unique_ptr<store::CacheWriter> m_writer;
     std::unique_ptr<store::CacheEraser> m_eraser;
     std::unique_ptr<store::Outbox> m_outbox;
+    bool m_bulkLoading = false; // between a reset and the end of its snapshot
 };
 
 } // namespace concord::sync

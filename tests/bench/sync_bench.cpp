@@ -167,8 +167,8 @@ int main(int argc, char** argv)
     std::snprintf(line, sizeof line, "%.2f (target >= %.1f) %s", ratio, kRatioTarget,
                   ratio >= kRatioTarget ? "PASS" : "MISS");
     BenchReport::info("ratio bootstrap rate / raw insert rate", line);
-    BenchReport::note("Hub, desk and baseline share this machine's two cores; the desk writes");
-    BenchReport::note("its cache with every index and the full-text search live.");
+    BenchReport::note("Hub, desk and baseline share this machine's two cores; the desk loads the");
+    BenchReport::note("snapshot in bulk mode and builds its indexes and search once at the end.");
     server.stop();
     (*service)->stop();
     return 0;
