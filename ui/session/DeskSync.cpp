@@ -1,0 +1,142 @@
+#include "DeskSync.h"
+
+#include "shell/HubAddress.h"
+#include "sync/SyncClient.h"
+
+#include <QDateTime>
+#include <QMetaObject>
+
+namespace concord::ui {
+namespace {
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+domain::Timestamp now()
+{
+    return domain::fromEpochMs(QDateTime::currentMSecsSinceEpoch());
+}
+
+SyncStatus::Link toLink(sync::Link link)
+{
+    switch (link) {
+    case sync::Link::Online: return SyncStatus::Link::Online;
+    case sync::Link::Connecting: return SyncStatus::Link::Connecting;
+    case sync::Link::Offline: break;
+    }
+    return SyncStatus::Link::Offline;
+}
+
+} // namespace
+
+DeskSync::DeskSync(std::filesystem::path cache, const HubAddress& hub, QObject* parent)
+    : QObject(parent)
+{
+    m_status.hub = hub.toString();
+    sync::SyncClientOptions options;
+    options.host = hub.host.toStdString();
+    options.port = hub.port;
+    options.clientName = "concord-desk/" CONCORD_VERSION;
+    // Each sink runs on the sync thread and only posts a copy of what it heard.
+    sync::SyncSinks sinks{
+        [this](const sync::DeskEvent& e) {
+            post([this, e] {
+                std::visit(
+                    [this](const auto& v) {
+                        using T = std::decay_t<decltype(v)>;
+                        if constexpr (std::is_same_v<T, sync::event::SignedIn>)
+                            emit signedIn(qs(v.session.token));
+                        else if constexpr (std::is_same_v<T, sync::event::NeedCredentials>)
+                            emit signInNeeded();
+                        else if constexpr (std::is_same_v<T, sync::event::SignInRefused>)
+                            emit signInRefused(qs(std::string(sync::toKey(v.code))));
+                        else if constexpr (std::is_same_v<T, sync::event::ReplicaReplaced>)
+                            emit replicaReplaced();
+                        else if constexpr (std::is_same_v<T, sync::event::ReplicaChanged>) {
+                            QStringList ids;
+                            for (const auto& id : v.conversationIds)
+                                ids << qs(id);
+                            if (!ids.isEmpty())
+                                emit conversationsChanged(ids);
+                        } else if constexpr (std::is_same_v<T, sync::event::MutationSettled>) {
+                            if (!v.result.ok)
+                                emit writeRefused(
+                                    v.result.current ? qs(v.result.current->id) : QString(),
+                                    qs(std::string(sync::toKey(v.result.code))),
+                                    v.result.holder ? qs(v.result.holder->displayName)
+                                                    : QString());
+                        } else if constexpr (std::is_same_v<T, sync::event::Failed>)
+                            emit failed(qs(v.what));
+                    },
+                    e);
+            });
+        },
+        [this](sync::Link link) { post([this, link] { setLink(toLink(link)); }); },
+        [this](int pending) { post([this, pending] { setPending(pending); }); },
+    };
+    m_client = std::make_unique<sync::SyncClient>(std::move(cache), options, std::move(sinks));
+}
+
+DeskSync::~DeskSync()
+{
+    m_client->stop(); // no sink runs after this returns
+}
+
+void DeskSync::post(std::function<void()> onGuiThread)
+{
+    // With this object as the context, news queued for a destroyed DeskSync is dropped.
+    QMetaObject::invokeMethod(this, std::move(onGuiThread), Qt::QueuedConnection);
+}
+
+void DeskSync::start(const QString& token, const QString& login, const QString& password,
+                     const domain::Agent& agent)
+{
+    m_client->start({token.toStdString(), login.toStdString(), password.toStdString()}, agent);
+}
+
+void DeskSync::setPassword(const QString& login, const QString& password)
+{
+    m_client->setCredentials({{}, login.toStdString(), password.toStdString()});
+}
+
+void DeskSync::setLink(SyncStatus::Link link)
+{
+    if (m_status.link == link)
+        return;
+    m_status.link = link;
+    emit statusChanged(m_status);
+}
+
+void DeskSync::setPending(int pending)
+{
+    if (m_status.pendingWrites == pending)
+        return;
+    m_status.pendingWrites = pending;
+    emit statusChanged(m_status);
+}
+
+void DeskSync::reply(const QString& conversationId, const QString& text)
+{
+    m_client->write(sync::Reply{conversationId.toStdString(), domain::newUuid(),
+                                text.toStdString(), now(), std::nullopt});
+}
+
+void DeskSync::addNote(const QString& conversationId, const QString& text)
+{
+    m_client->write(
+        sync::Note{conversationId.toStdString(), domain::newUuid(), text.toStdString(), now()});
+}
+
+void DeskSync::claim(const QString& conversationId, const QString& expectedAssigneeId)
+{
+    m_client->write(sync::Claim{conversationId.toStdString(), expectedAssigneeId.toStdString()});
+}
+
+void DeskSync::setStatus(const QString& conversationId, domain::Status status)
+{
+    m_client->write(sync::SetStatus{conversationId.toStdString(), status});
+}
+
+} // namespace concord::ui

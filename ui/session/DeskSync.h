@@ -1,0 +1,65 @@
+#pragma once
+// The GUI's side of the sync client: a QObject that owns a sync::SyncClient and turns what it
+// reports on its own thread into queued signals on the GUI thread, as value types. Panes and
+// the shell listen to these signals; they never see the sync thread.
+
+#include "SyncStatus.h"
+#include "domain/Agent.h"
+#include "domain/Conversation.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <filesystem>
+#include <memory>
+
+namespace concord::sync {
+class SyncClient;
+}
+
+namespace concord::ui {
+
+struct HubAddress;
+
+class DeskSync : public QObject {
+    Q_OBJECT
+public:
+    // Syncs the cache at `cache` with the hub at `hub`; nothing happens before start().
+    DeskSync(std::filesystem::path cache, const HubAddress& hub, QObject* parent = nullptr);
+    ~DeskSync() override; // stops the sync thread; queued news for this object is dropped
+
+    // Signs in with a kept token or with login and password; `agent` signs the agent's
+    // writes until the hub's session names the agent.
+    void start(const QString& token, const QString& login, const QString& password,
+               const domain::Agent& agent);
+    void setPassword(const QString& login, const QString& password);
+    SyncStatus status() const { return m_status; }
+
+    // The agent's writes: shown in the cache at once, sent when the hub is reachable.
+    void reply(const QString& conversationId, const QString& text);
+    void addNote(const QString& conversationId, const QString& text);
+    void claim(const QString& conversationId, const QString& expectedAssigneeId);
+    void setStatus(const QString& conversationId, domain::Status status);
+
+signals:
+    void statusChanged(const concord::ui::SyncStatus& status);
+    void signedIn(const QString& token);
+    void signInNeeded();
+    void signInRefused(const QString& code);
+    void conversationsChanged(const QStringList& conversationIds);
+    void replicaReplaced();
+    // The hub refused a write; its effect is already undone in the cache.
+    void writeRefused(const QString& conversationId, const QString& code,
+                      const QString& holderName);
+    void failed(const QString& what);
+
+private:
+    void post(std::function<void()> onGuiThread);
+    void setLink(SyncStatus::Link link);
+    void setPending(int pending);
+
+    SyncStatus m_status;
+    std::unique_ptr<sync::SyncClient> m_client;
+};
+
+} // namespace concord::ui
