@@ -16,19 +16,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the cache at PATH instead of the embedded demo cache (%1). A missing file is created with demo data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the interface: pl or en. Default: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the desk as the agent with this login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -51,19 +43,32 @@
         <source>The cache path must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>DeskApplication</name>
     <message>
-        <source>Preparing the demo inbox…</source>
+        <source>Sync with the concord-hub at ADDRESS (host or host:port). Default: the hub used last, or the built-in demo hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Concord Desk</source>
+        <source>ADDRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Concord Desk cannot start</source>
+        <source>Use the built-in demo hub, even when another hub was used last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cache file at PATH offline, without a hub and read-only. A missing file is created with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as the agent with this login (with the built-in hub: any demo login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hub address: write it as host or host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --hub, --embedded and --cache.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -236,6 +241,66 @@
         <source>The cache %1 cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hub speaks another version of the protocol. Update Concord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused to sign you in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already taken this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has already taken this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation changed in the meantime. Look again and repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation belongs to another team: you may read it, not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the change (%1); it was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not answer. Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in hub cannot listen on this computer&apos;s loopback address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in demo hub cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -321,6 +386,37 @@
     </message>
     <message>
         <source>Hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the inbox: %L1 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::ConversationActions</name>
+    <message>
+        <source>&amp;Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another team&apos;s conversation: read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign this conversation to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +663,33 @@
     </message>
     <message>
         <source>no answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::DeskStartup</name>
+    <message>
+        <source>Concord Desk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built-in demo hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concord Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -858,15 +981,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline demo cache: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Concord Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Concord Desk %1&lt;/h3&gt;&lt;p&gt;One inbox for e-mail, chat, SMS, social messengers, calls and branch visits, with the customer&apos;s whole history beside the conversation.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline cache, read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,6 +1147,10 @@
     </message>
     <message>
         <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

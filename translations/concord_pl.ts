@@ -16,20 +16,12 @@
         <translation>Pokaż wersję i zakończ.</translation>
     </message>
     <message>
-        <source>Open the cache at PATH instead of the embedded demo cache (%1). A missing file is created with demo data.</source>
-        <translation>Otwórz pamięć podręczną ze ŚCIEŻKI zamiast wbudowanej pamięci demonstracyjnej (%1). Brakujący plik zostanie utworzony z danymi demonstracyjnymi.</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>ŚCIEŻKA</translation>
     </message>
     <message>
         <source>Language of the interface: pl or en. Default: the system's.</source>
         <translation>Język interfejsu: pl lub en. Domyślnie: język systemu.</translation>
-    </message>
-    <message>
-        <source>Open the desk as the agent with this login.</source>
-        <translation>Otwórz stanowisko jako konsultant o tym loginie.</translation>
     </message>
     <message>
         <source>LOGIN</source>
@@ -51,20 +43,33 @@
         <source>The cache path must not be empty.</source>
         <translation>Ścieżka pamięci podręcznej nie może być pusta.</translation>
     </message>
-</context>
-<context>
-    <name>DeskApplication</name>
     <message>
-        <source>Preparing the demo inbox…</source>
-        <translation>Przygotowywanie demonstracyjnej skrzynki…</translation>
+        <source>Sync with the concord-hub at ADDRESS (host or host:port). Default: the hub used last, or the built-in demo hub.</source>
+        <translation>Synchronizuj z concord-hub pod ADRESEM (host lub host:port). Domyślnie: ostatnio używany hub albo wbudowany hub demonstracyjny.</translation>
     </message>
     <message>
-        <source>Concord Desk</source>
-        <translation>Concord Desk</translation>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
     </message>
     <message>
-        <source>Concord Desk cannot start</source>
-        <translation>Nie można uruchomić Concord Desk</translation>
+        <source>Use the built-in demo hub, even when another hub was used last.</source>
+        <translation>Użyj wbudowanego huba demonstracyjnego, nawet jeśli ostatnio używany był inny hub.</translation>
+    </message>
+    <message>
+        <source>Open the cache file at PATH offline, without a hub and read-only. A missing file is created with demo data.</source>
+        <translation>Otwórz plik pamięci podręcznej ze ŚCIEŻKI offline, bez huba i tylko do odczytu. Brakujący plik zostanie utworzony z danymi demonstracyjnymi.</translation>
+    </message>
+    <message>
+        <source>Sign in as the agent with this login (with the built-in hub: any demo login).</source>
+        <translation>Zaloguj jako konsultant o tym loginie (z wbudowanym hubem: dowolny login demonstracyjny).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a hub address: write it as host or host:port.</source>
+        <translation>„%1” nie jest adresem huba: wpisz go jako host albo host:port.</translation>
+    </message>
+    <message>
+        <source>Choose one of --hub, --embedded and --cache.</source>
+        <translation>Wybierz jedną z opcji: --hub, --embedded, --cache.</translation>
     </message>
 </context>
 <context>
@@ -236,6 +241,66 @@
         <source>The cache %1 cannot be used.</source>
         <translation>Nie można użyć pamięci podręcznej %1.</translation>
     </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Login lub hasło jest nieprawidłowe.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your supervisor.</source>
+        <translation>To konto jest wyłączone. Zwróć się do przełożonego.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a minute and try again.</source>
+        <translation>Zbyt wiele nieudanych prób. Odczekaj minutę i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Twoja sesja wygasła. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>This hub speaks another version of the protocol. Update Concord.</source>
+        <translation>Ten hub używa innej wersji protokołu. Zaktualizuj Concord.</translation>
+    </message>
+    <message>
+        <source>The hub refused to sign you in (%1).</source>
+        <translation>Hub odmówił zalogowania (%1).</translation>
+    </message>
+    <message>
+        <source>%1 has already taken this conversation.</source>
+        <translation>Tę rozmowę prowadzi już %1.</translation>
+    </message>
+    <message>
+        <source>Someone else has already taken this conversation.</source>
+        <translation>Ktoś inny przejął już tę rozmowę.</translation>
+    </message>
+    <message>
+        <source>The conversation changed in the meantime. Look again and repeat.</source>
+        <translation>Rozmowa zmieniła się w międzyczasie. Sprawdź ją i powtórz.</translation>
+    </message>
+    <message>
+        <source>This conversation belongs to another team: you may read it, not change it.</source>
+        <translation>Ta rozmowa należy do innego zespołu: możesz ją czytać, ale nie zmieniać.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>Ta rozmowa już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The hub refused the change (%1); it was undone.</source>
+        <translation>Hub odrzucił zmianę (%1); została cofnięta.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not answer. Check the address and the network.</source>
+        <translation>Hub pod adresem %1 nie odpowiada. Sprawdź adres i sieć.</translation>
+    </message>
+    <message>
+        <source>The built-in hub cannot listen on this computer's loopback address.</source>
+        <translation>Wbudowany hub nie może nasłuchiwać na adresie pętli zwrotnej tego komputera.</translation>
+    </message>
+    <message>
+        <source>The built-in demo hub cannot start: %1</source>
+        <translation>Nie można uruchomić wbudowanego huba demonstracyjnego: %1</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -323,6 +388,37 @@
     <message>
         <source>Hub: %1</source>
         <translation>Hub: %1</translation>
+    </message>
+    <message>
+        <source>Loading the inbox: %L1 records…</source>
+        <translation>Wczytywanie skrzynki… (rekordy: %L1)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::ConversationActions</name>
+    <message>
+        <source>&amp;Take it</source>
+        <translation>&amp;Przejmij</translation>
+    </message>
+    <message>
+        <source>Another team's conversation: read only.</source>
+        <translation>Rozmowa innego zespołu: tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>Assign this conversation to yourself</source>
+        <translation>Przypisz tę rozmowę do siebie</translation>
+    </message>
+    <message>
+        <source>Someone else has this conversation</source>
+        <translation>Tę rozmowę ma ktoś inny</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorytet: %1</translation>
     </message>
 </context>
 <context>
@@ -573,6 +669,33 @@
     <message>
         <source>no answers yet</source>
         <translation>brak odpowiedzi</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::DeskStartup</name>
+    <message>
+        <source>Concord Desk cannot start</source>
+        <translation>Nie można uruchomić Concord Desk</translation>
+    </message>
+    <message>
+        <source>%1 (built-in demo hub)</source>
+        <translation>%1 (wbudowany hub demonstracyjny)</translation>
+    </message>
+    <message>
+        <source>Preparing the demo inbox…</source>
+        <translation>Przygotowywanie demonstracyjnej skrzynki…</translation>
+    </message>
+    <message>
+        <source>Concord Desk</source>
+        <translation>Concord Desk</translation>
+    </message>
+    <message>
+        <source>Preparing the demo hub…</source>
+        <translation>Przygotowywanie huba demonstracyjnego…</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Logowanie jako %1…</translation>
     </message>
 </context>
 <context>
@@ -863,16 +986,24 @@
         <translation>Zalogowano jako %1 (%2)</translation>
     </message>
     <message>
-        <source>Offline demo cache: %1</source>
-        <translation>Demonstracyjna pamięć podręczna offline: %1</translation>
-    </message>
-    <message>
         <source>About Concord Desk</source>
         <translation>O programie Concord Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Concord Desk %1&lt;/h3&gt;&lt;p&gt;One inbox for e-mail, chat, SMS, social messengers, calls and branch visits, with the customer's whole history beside the conversation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Concord Desk %1&lt;/h3&gt;&lt;p&gt;Jedna skrzynka dla e-maili, czatu, SMS-ów, komunikatorów społecznościowych, rozmów telefonicznych i wizyt w oddziałach, z całą historią klienta obok rozmowy.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Wyloguj</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Hub: %1</translation>
+    </message>
+    <message>
+        <source>Offline cache, read only: %1</source>
+        <translation>Pamięć podręczna offline, tylko do odczytu: %1</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1153,10 @@
     <message>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
+    </message>
+    <message>
+        <source>%1 · waiting to send</source>
+        <translation>%1 · czeka na wysłanie</translation>
     </message>
 </context>
 <context>

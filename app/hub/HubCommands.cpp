@@ -2,6 +2,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "hub/AgentAccounts.h"
+#include "hub/DemoAccounts.h"
 #include "hub/HubDemoSink.h"
 #include "store/HubStore.h"
 
@@ -64,22 +65,20 @@ int runSeedDemo(const SeedDemoCommand& command, std::ostream& out, std::ostream&
         err << "concord-hub: seeding failed: " << seeded.error().detail << "\n";
         return kFailed;
     }
+    if (auto given = hub::giveDemoPasswords(*store); !given) {
+        err << "concord-hub: cannot set the demo passwords: " << given.error().detail << "\n";
+        return kFailed;
+    }
     hub::AgentAccounts accounts(*store);
     auto agents = accounts.list();
     if (!agents) {
         err << "concord-hub: cannot list the demo agents: " << agents.error().detail << "\n";
         return kFailed;
     }
-    for (const auto& info : *agents)
-        if (auto set = accounts.passwd(info.agent.login, kDemoPassword); !set) {
-            err << "concord-hub: cannot set a password for " << info.agent.login << ": "
-                << set.error().detail << "\n";
-            return kFailed;
-        }
     const auto& stats = seeded->stats;
     out << "Seeded " << command.db << ": " << stats.customers << " customers, "
         << stats.conversations << " conversations, " << stats.messages << " messages.\n"
-        << "Demo accounts (password \"" << kDemoPassword << "\"):\n";
+        << "Demo accounts (password \"" << hub::kDemoPassword << "\"):\n";
     for (const auto& info : *agents)
         out << "  " << info.agent.login << "  " << info.agent.displayName << "  "
             << domain::toKey(info.agent.role) << "\n";

@@ -15,9 +15,6 @@ namespace concord::hubapp {
 // Asks for a password (without echo on a terminal); none when input has ended.
 using PasswordPrompt = std::function<std::optional<std::string>(const std::string& prompt)>;
 
-// The password every demo account gets from seed-demo; the README says so.
-inline constexpr const char* kDemoPassword = "demo";
-
 int runSeedDemo(const SeedDemoCommand& command, std::ostream& out, std::ostream& err);
 int runAgentAdd(const AgentAddCommand& command, const PasswordPrompt& prompt, std::ostream& out,
                 std::ostream& err);

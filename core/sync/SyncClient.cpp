@@ -108,7 +108,8 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
             protocol->disconnected();
         if (stopping)
             return;
-        setLink(Link::Connecting);
+        // Offline until the next attempt: the status bar tells the agent writes are queued.
+        setLink(Link::Offline);
         // A connection that stayed up a while earns a fresh start of the backoff.
         if (std::chrono::steady_clock::now() - openedAt > std::chrono::seconds(60))
             backoff.reset();

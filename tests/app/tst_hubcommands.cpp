@@ -2,6 +2,7 @@
 // they change, and that a mistake changes nothing.
 
 #include "HubCommands.h"
+#include "hub/DemoAccounts.h"
 #include "hub/AgentAccounts.h"
 #include "store/HubStore.h"
 
@@ -70,8 +71,8 @@ void TstHubCommands::initTestCase()
 
 void TstHubCommands::seedDemoCreatesAccountsThatCanSignIn()
 {
-    QCOMPARE(login(m_db, "anna.kowalska", kDemoPassword), hub::LoginStatus::Ok);
-    QCOMPARE(login(m_db, "marek.zielinski", kDemoPassword), hub::LoginStatus::Ok);
+    QCOMPARE(login(m_db, "anna.kowalska", hub::kDemoPassword), hub::LoginStatus::Ok);
+    QCOMPARE(login(m_db, "marek.zielinski", hub::kDemoPassword), hub::LoginStatus::Ok);
     QCOMPARE(login(m_db, "anna.kowalska", "wrong"), hub::LoginStatus::BadCredentials);
 }
 

@@ -16,7 +16,6 @@ private slots:
     void initTestCase();
     void outcomes_data();
     void outcomes();
-    void defaultCacheIsInTheUsersDataFolder();
     void languageIsFoundBeforeTheFullParse_data();
     void languageIsFoundBeforeTheFullParse();
 };
@@ -34,26 +33,37 @@ void CommandLineTest::outcomes_data()
     QTest::addColumn<int>("outcome");
     QTest::addColumn<QString>("cache");
     QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("hub");
 
     const int run = int(CommandLine::Outcome::Run);
     const int ok = int(CommandLine::Outcome::ExitOk);
     const int error = int(CommandLine::Outcome::ExitError);
-    QTest::newRow("nothing") << QStringList{} << run << QString() << QString();
+    const QString none;
+    QTest::newRow("nothing") << QStringList{} << run << none << none << none;
     QTest::newRow("cache") << QStringList{"--cache", "/tmp/x.sqlite"} << run
-                           << QStringLiteral("/tmp/x.sqlite") << QString();
-    QTest::newRow("lang pl") << QStringList{"--lang", "pl"} << run << QString()
-                             << QStringLiteral("pl");
-    QTest::newRow("lang EN upper") << QStringList{"--lang=EN"} << run << QString()
-                                   << QStringLiteral("en");
-    QTest::newRow("help") << QStringList{"--help"} << ok << QString() << QString();
-    QTest::newRow("version") << QStringList{"--version"} << ok << QString() << QString();
-    QTest::newRow("unknown language") << QStringList{"--lang", "de"} << error << QString()
-                                      << QString();
-    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << error << QString()
-                                    << QString();
-    QTest::newRow("missing value") << QStringList{"--cache"} << error << QString() << QString();
-    QTest::newRow("empty cache") << QStringList{"--cache", ""} << error << QString() << QString();
-    QTest::newRow("stray argument") << QStringList{"file.db"} << error << QString() << QString();
+                           << QStringLiteral("/tmp/x.sqlite") << none << none;
+    QTest::newRow("hub") << QStringList{"--hub", "hub.example.com:7420"} << run << none << none
+                         << QStringLiteral("hub.example.com:7420");
+    QTest::newRow("embedded") << QStringList{"--embedded"} << run << none << none << none;
+    QTest::newRow("lang pl") << QStringList{"--lang", "pl"} << run << none
+                             << QStringLiteral("pl") << none;
+    QTest::newRow("lang EN upper") << QStringList{"--lang=EN"} << run << none
+                                   << QStringLiteral("en") << none;
+    QTest::newRow("help") << QStringList{"--help"} << ok << none << none << none;
+    QTest::newRow("version") << QStringList{"--version"} << ok << none << none << none;
+    QTest::newRow("unknown language") << QStringList{"--lang", "de"} << error << none << none
+                                      << none;
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << error << none << none
+                                    << none;
+    QTest::newRow("missing value") << QStringList{"--cache"} << error << none << none << none;
+    QTest::newRow("empty cache") << QStringList{"--cache", ""} << error << none << none << none;
+    QTest::newRow("bad hub") << QStringList{"--hub", "host:99999"} << error << none << none
+                             << none;
+    QTest::newRow("hub and cache") << QStringList{"--hub", "h", "--cache", "/tmp/x"} << error
+                                   << none << none << none;
+    QTest::newRow("hub and embedded") << QStringList{"--hub", "h", "--embedded"} << error
+                                      << none << none << none;
+    QTest::newRow("stray argument") << QStringList{"file.db"} << error << none << none << none;
 }
 
 void CommandLineTest::outcomes()
@@ -69,15 +79,9 @@ void CommandLineTest::outcomes()
     if (outcome != int(CommandLine::Outcome::Run))
         return;
     QCOMPARE(options.language, language);
-    QCOMPARE(options.cachePath, cache.isEmpty() ? CommandLine::defaultCachePath() : cache);
-}
-
-void CommandLineTest::defaultCacheIsInTheUsersDataFolder()
-{
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QVERIFY(!data.isEmpty());
-    QVERIFY(CommandLine::defaultCachePath().startsWith(data));
-    QVERIFY(CommandLine::defaultCachePath().endsWith(QLatin1String(".sqlite")));
+    QCOMPARE(options.cachePath, cache);
+    QFETCH(QString, hub);
+    QCOMPARE(options.hub, hub);
 }
 
 void CommandLineTest::languageIsFoundBeforeTheFullParse_data()

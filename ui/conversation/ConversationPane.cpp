@@ -1,5 +1,6 @@
 #include "ConversationPane.h"
 
+#include "ConversationActions.h"
 #include "ConversationHeader.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
@@ -7,7 +8,10 @@
 #include "store/CacheReader.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QFrame>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -56,13 +60,72 @@ QWidget* ConversationPane::makeThreadPage()
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Plain);
     rule->setForegroundRole(QPalette::Mid);
+    m_actions = new ConversationActions;
+    m_actions->hide();
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("conversationNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setContentsMargins(12, 6, 12, 6);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+    m_notice->hide();
+    m_composer = new ReplyComposer;
+    m_composer->setObjectName(QStringLiteral("replyComposer"));
+    m_composer->hide();
+    connect(m_composer, &ReplyComposer::submitted, this,
+            [this](const QString& id, ReplyComposer::Mode mode, const QString& text) {
+                m_notice->hide();
+                if (mode == ReplyComposer::Mode::Note)
+                    emit noteSubmitted(id, text);
+                else
+                    emit replySubmitted(id, text);
+            });
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    layout->addWidget(m_actions);
     layout->addWidget(rule);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_composer);
     return page;
+}
+
+void ConversationPane::setAgent(const domain::Agent& agent)
+{
+    m_agent = agent;
+    if (!m_conversationId.isEmpty())
+        showConversation(m_conversationId);
+}
+
+void ConversationPane::setPendingLookup(std::function<QSet<QString>(const QString&)> lookup)
+{
+    m_pendingLookup = std::move(lookup);
+    refreshPending();
+}
+
+void ConversationPane::refreshPending()
+{
+    if (m_pendingLookup && !m_conversationId.isEmpty())
+        m_model->setPendingIds(m_pendingLookup(m_conversationId));
+}
+
+void ConversationPane::showNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+bool ConversationPane::mayChange(const domain::Conversation& conversation) const
+{
+    if (!m_agent)
+        return false;
+    if (m_agent->role == domain::Role::Supervisor)
+        return true;
+    const auto& teams = m_agent->teamIds;
+    return std::find(teams.begin(), teams.end(), conversation.teamId) != teams.end();
 }
 
 void ConversationPane::showConversation(const QString& conversationId)
@@ -90,8 +153,19 @@ void ConversationPane::showConversation(const QString& conversationId)
 
     const bool refresh = conversationId == m_conversationId
                          && m_pages->currentWidget() == m_threadPage;
+    if (!refresh)
+        m_notice->hide();
     m_conversationId = conversationId;
     m_header->setConversation(*conversation, *row, QDateTime::currentDateTime());
+    const bool writable = mayChange(*conversation);
+    m_actions->setVisible(m_agent.has_value());
+    if (m_agent)
+        m_actions->setConversation(*conversation, QString::fromStdString(m_agent->id), writable);
+    m_composer->setVisible(writable);
+    if (writable)
+        m_composer->setConversation(conversationId, QString::fromStdString(row->customerName),
+                                    conversation->channel,
+                                    conversation->network);
     if (m_pages->currentWidget() != m_threadPage) {
         m_pages->setCurrentWidget(m_threadPage);
         // A page shown for the first time still has its old size; give the view its real
@@ -99,6 +173,7 @@ void ConversationPane::showConversation(const QString& conversationId)
         m_threadPage->setGeometry(m_pages->contentsRect());
     }
     m_model->setMessages(std::move(*messages));
+    refreshPending();
     if (!refresh) {
         m_view->setCurrentIndex({});
         m_view->scrollToNewest();
@@ -109,6 +184,7 @@ void ConversationPane::clear()
 {
     m_conversationId.clear();
     m_model->clear();
+    m_notice->hide();
     m_pages->setCurrentWidget(m_emptyPage);
 }
 

@@ -1,8 +1,18 @@
 #pragma once
-// The open conversation: its header and the whole thread, newest message in view. Reads the
-// cache through the CacheReader it is given; a failed read shows an error line, never throws.
+// The open conversation: its header and the whole thread, newest message in view, and, once
+// the agent may write (setAgent), the actions and the reply composer. Reads the cache
+// through the CacheReader it is given; a failed read shows an error line, never throws.
+// Writes leave as signals: the shell hands them to the sync.
 
+#include "ReplyComposer.h"
+#include "domain/Agent.h"
+#include "domain/Conversation.h"
+
+#include <QSet>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
@@ -19,6 +29,7 @@ namespace concord::ui {
 
 class ErrorStatePage;
 
+class ConversationActions;
 class ConversationHeader;
 class ThreadModel;
 class ThreadView;
@@ -35,7 +46,24 @@ public:
     void clear();
     QString conversationId() const { return m_conversationId; }
 
+    // The agent at the desk: shows the composer and the actions for conversations the agent
+    // may change. Without it (an offline cache file) the pane only reads.
+    void setAgent(const domain::Agent& agent);
+    // Tells which of a conversation's messages still wait in the outbox.
+    void setPendingLookup(std::function<QSet<QString>(const QString&)> lookup);
+    void refreshPending();
+    // A word about the open conversation (a refused write), shown above the composer until
+    // another conversation is opened.
+    void showNotice(const QString& text);
+    ReplyComposer* composer() const { return m_composer; }
+    ConversationActions* actions() const { return m_actions; }
+
+signals:
+    void replySubmitted(const QString& conversationId, const QString& text);
+    void noteSubmitted(const QString& conversationId, const QString& text);
+
 private:
+    bool mayChange(const domain::Conversation& conversation) const;
     QWidget* makeThreadPage();
     void showError(const domain::Error& error);
 
@@ -48,6 +76,11 @@ private:
     ConversationHeader* m_header = nullptr;
     ThreadModel* m_model = nullptr;
     ThreadView* m_view = nullptr;
+    ConversationActions* m_actions = nullptr;
+    QLabel* m_notice = nullptr;
+    ReplyComposer* m_composer = nullptr;
+    std::optional<domain::Agent> m_agent;
+    std::function<QSet<QString>(const QString&)> m_pendingLookup;
 };
 
 } // namespace concord::ui

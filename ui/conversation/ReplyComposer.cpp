@@ -64,7 +64,10 @@ ReplyComposer::ReplyComposer(QWidget* parent)
     layout->addLayout(tabs);
     layout->addWidget(m_editor, 1);
     layout->addLayout(bottom);
-    m_editor->setMinimumHeight(m_editor->fontMetrics().lineSpacing() * 3);
+    // Room for a short reply; the thread above keeps most of the pane.
+    const int line = m_editor->fontMetrics().lineSpacing();
+    m_editor->setMinimumHeight(line * 3);
+    m_editor->setMaximumHeight(line * 6);
     setEnabled(false);
     refresh();
 }

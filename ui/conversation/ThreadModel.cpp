@@ -132,6 +132,23 @@ void ThreadModel::clear()
     endResetModel();
 }
 
+void ThreadModel::setPendingIds(QSet<QString> ids)
+{
+    if (ids == m_pending)
+        return;
+    const QSet<QString> changed = (ids - m_pending) + (m_pending - ids);
+    m_pending = std::move(ids);
+    // Pending messages are the agent's latest: walk from the newest end.
+    int left = int(changed.size());
+    for (int row = int(m_messages.size()) - 1; row >= 0 && left > 0; --row) {
+        if (!changed.contains(qs(m_messages[std::size_t(row)].id)))
+            continue;
+        --left;
+        const QModelIndex at = index(row);
+        emit dataChanged(at, at, {TimeTextRole, PendingRole});
+    }
+}
+
 const domain::Message* ThreadModel::messageAt(int row) const
 {
     if (row < 0 || row >= int(m_messages.size()))
@@ -179,7 +196,11 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case DirectionRole: return int(m.direction);
     case AuthorRole: return qs(m.authorName);
     case SentAtRole: return local;
-    case TimeTextRole: return Formatting::clockTime(local.time());
+    case TimeTextRole:
+        if (m_pending.contains(qs(m.id)))
+            return tr("%1 · waiting to send").arg(Formatting::clockTime(local.time()));
+        return Formatting::clockTime(local.time());
+    case PendingRole: return m_pending.contains(qs(m.id));
     case DayBreakRole: return row == 0 || m_localTimes[row - 1].date() != local.date();
     case DayTextRole: return QLocale().toString(local.date(), QLocale::LongFormat);
     case EmailSubjectRole: return m.email ? qs(m.email->subject) : QString();
@@ -255,6 +276,7 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     names.insert(BodyRole, "body");
     names.insert(SentAtRole, "sentAt");
     names.insert(TimeTextRole, "timeText");
+    names.insert(PendingRole, "pending");
     names.insert(DayBreakRole, "dayBreak");
     names.insert(DayTextRole, "dayText");
     names.insert(EmailSubjectRole, "emailSubject");

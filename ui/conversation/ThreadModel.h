@@ -6,6 +6,7 @@
 #include "domain/Message.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QDateTime>
 
 #include <vector>
@@ -46,7 +47,8 @@ public:
         VisitDurationTextRole, // QString
         TitleRole,       // QString: the e-mail's subject; "Incoming call · Answered" ...
         DetailLinesRole, // QStringList: From/To/Cc; call duration, IVR, queue; visit purpose
-        CopyTextRole           // QString: the message as plain text for the clipboard
+        CopyTextRole,          // QString: the message as plain text for the clipboard
+        PendingRole            // bool: the agent's message the hub has not confirmed yet
     };
 
     explicit ThreadModel(QObject* parent = nullptr);
@@ -57,6 +59,8 @@ public:
     void setMessages(std::vector<domain::Message> messages);
     void clear();
     const domain::Message* messageAt(int row) const;
+    // The agent's messages still in the outbox: their time reads "waiting to send".
+    void setPendingIds(QSet<QString> ids);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -74,6 +78,7 @@ private:
 
     std::vector<domain::Message> m_messages;
     std::vector<QDateTime> m_localTimes; // by row
+    QSet<QString> m_pending;
 };
 
 } // namespace concord::ui

@@ -367,6 +367,11 @@ void InboxPane::focusSearch()
     m_search->selectAll();
 }
 
+void InboxPane::reload()
+{
+    applyQuery();
+}
+
 void InboxPane::refreshRow(const QString& conversationId)
 {
     m_model->refreshRow(conversationId);

@@ -52,6 +52,8 @@ public slots:
     void selectPrevious();
     void focusSearch();
     void refreshRow(const QString& conversationId);
+    // Reads the list again (the cache was loaded anew), keeping the current conversation.
+    void reload();
     void clearFilters(); // search, channels, statuses and priorities back to "any"
 
 signals:

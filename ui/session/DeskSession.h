@@ -1,24 +1,31 @@
 #pragma once
-// DeskSession: the one QObject that owns the desk's cache (and, from the sync issue on, the
-// sync client) and carries their news to the GUI thread. Panes read through it; they never
-// open the database themselves.
+// DeskSession: the one QObject that owns the desk's cache and its sync client, and carries
+// their news to the GUI thread. Panes read through it; they never open the database
+// themselves, and they write through sync() (absent for an offline cache file).
 
 #include "DemoSeeding.h"
 #include "domain/Agent.h"
 #include "domain/Result.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <filesystem>
 #include <memory>
 
+namespace concord::sync {
+class PendingWrites;
+}
 namespace concord::store {
 class CacheReader;
 class Database;
 } // namespace concord::store
 
 namespace concord::ui {
+
+class DeskSync;
 
 class DeskSession : public QObject {
     Q_OBJECT
@@ -28,7 +35,18 @@ public:
     static domain::Result<std::unique_ptr<DeskSession>> open(const std::filesystem::path& file,
                                                              const QString& agentLogin = {},
                                                              const SeedProgress& progress = {});
+    // Opens the replica at `file` (created empty when missing) for `agent`, whom the hub
+    // signed in, and takes over `sync`, which keeps the replica up to date.
+    static domain::Result<std::unique_ptr<DeskSession>>
+    openReplica(const std::filesystem::path& file, domain::Agent agent,
+                std::unique_ptr<DeskSync> sync);
     ~DeskSession() override;
+
+    // The agent's messages in this conversation that the hub has not confirmed yet.
+    QSet<QString> pendingMessageIds(const QString& conversationId);
+
+    // The link to the hub; nullptr for a cache file opened offline (read-only desk).
+    DeskSync* sync() const { return m_sync.get(); }
 
     store::CacheReader& reader() { return *m_reader; }
     const domain::Agent& agent() const { return m_agent; }
@@ -38,12 +56,17 @@ public:
 signals:
     // A conversation changed in the cache (sync, or a local write): models refresh the row.
     void conversationChanged(const QString& conversationId);
+    // The cache was loaded anew (a snapshot): every model reloads.
+    void replicaReplaced();
 
 private:
     DeskSession(std::unique_ptr<store::Database> db, domain::Agent agent);
+    void adoptSync(std::unique_ptr<DeskSync> sync);
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::CacheReader> m_reader;
     domain::Agent m_agent;
+    std::unique_ptr<sync::PendingWrites> m_pending;
+    std::unique_ptr<DeskSync> m_sync; // declared last, destroyed first: its thread stops
 };
 
 } // namespace concord::ui

@@ -46,8 +46,16 @@ DeskSync::DeskSync(std::filesystem::path cache, const HubAddress& hub, QObject* 
                 std::visit(
                     [this](const auto& v) {
                         using T = std::decay_t<decltype(v)>;
-                        if constexpr (std::is_same_v<T, sync::event::SignedIn>)
+                        if constexpr (std::is_same_v<T, sync::event::SignedIn>) {
+                            m_agent = v.session.agent;
                             emit signedIn(qs(v.session.token));
+                        } else if constexpr (std::is_same_v<T, sync::event::Bootstrapping>) {
+                            setBootstrap(v.records);
+                            emit bootstrapProgress(v.records);
+                        } else if constexpr (std::is_same_v<T, sync::event::CaughtUp>) {
+                            setBootstrap(-1);
+                            emit caughtUp();
+                        }
                         else if constexpr (std::is_same_v<T, sync::event::NeedCredentials>)
                             emit signInNeeded();
                         else if constexpr (std::is_same_v<T, sync::event::SignInRefused>)
@@ -101,11 +109,25 @@ void DeskSync::setPassword(const QString& login, const QString& password)
     m_client->setCredentials({{}, login.toStdString(), password.toStdString()});
 }
 
+void DeskSync::logOut()
+{
+    m_client->logOut();
+}
+
 void DeskSync::setLink(SyncStatus::Link link)
 {
     if (m_status.link == link)
         return;
     m_status.link = link;
+    m_status.loadedRecords = -1; // live, or a broken snapshot that starts over
+    emit statusChanged(m_status);
+}
+
+void DeskSync::setBootstrap(qint64 records)
+{
+    if (m_status.loadedRecords == records)
+        return;
+    m_status.loadedRecords = records;
     emit statusChanged(m_status);
 }
 
@@ -137,6 +159,11 @@ void DeskSync::claim(const QString& conversationId, const QString& expectedAssig
 void DeskSync::setStatus(const QString& conversationId, domain::Status status)
 {
     m_client->write(sync::SetStatus{conversationId.toStdString(), status});
+}
+
+void DeskSync::setPriority(const QString& conversationId, domain::Priority priority)
+{
+    m_client->write(sync::SetPriority{conversationId.toStdString(), priority});
 }
 
 } // namespace concord::ui

@@ -33,17 +33,26 @@ public:
     void start(const QString& token, const QString& login, const QString& password,
                const domain::Agent& agent);
     void setPassword(const QString& login, const QString& password);
+    // Tells the hub to revoke the session's token; the link goes offline.
+    void logOut();
     SyncStatus status() const { return m_status; }
+    // The agent the hub signed in (empty until signedIn).
+    const domain::Agent& agent() const { return m_agent; }
 
     // The agent's writes: shown in the cache at once, sent when the hub is reachable.
     void reply(const QString& conversationId, const QString& text);
     void addNote(const QString& conversationId, const QString& text);
     void claim(const QString& conversationId, const QString& expectedAssigneeId);
     void setStatus(const QString& conversationId, domain::Status status);
+    void setPriority(const QString& conversationId, domain::Priority priority);
 
 signals:
     void statusChanged(const concord::ui::SyncStatus& status);
-    void signedIn(const QString& token);
+    void signedIn(const QString& token); // agent() names who
+    // A snapshot is being loaded: `records` taken in so far (teams, agents, customers,
+    // conversations newest first, then messages). The inbox can be shown meanwhile.
+    void bootstrapProgress(qint64 records);
+    void caughtUp(); // live from here on
     void signInNeeded();
     void signInRefused(const QString& code);
     void conversationsChanged(const QStringList& conversationIds);
@@ -58,7 +67,10 @@ private:
     void setLink(SyncStatus::Link link);
     void setPending(int pending);
 
+    void setBootstrap(qint64 records);
+
     SyncStatus m_status;
+    domain::Agent m_agent;
     std::unique_ptr<sync::SyncClient> m_client;
 };
 

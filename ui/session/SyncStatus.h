@@ -15,6 +15,7 @@ struct SyncStatus {
     };
     Link link = Link::Offline;
     int pendingWrites = 0; // mutations in the outbox the hub has not confirmed yet
+    qint64 loadedRecords = -1; // while a snapshot loads: records taken in so far; else -1
     QString hub;           // "127.0.0.1:7420", empty when none is configured
     bool operator==(const SyncStatus&) const = default;
 };

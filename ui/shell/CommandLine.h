@@ -1,5 +1,6 @@
 #pragma once
-// The desk's command line: --help, --version, --cache PATH, --lang pl|en, --agent LOGIN.
+// The desk's command line: --help, --version, --hub ADDRESS, --embedded, --agent LOGIN,
+// --cache PATH, --lang pl|en.
 
 #include <QCoreApplication>
 #include <QString>
@@ -8,9 +9,11 @@
 namespace concord::ui {
 
 struct DeskOptions {
-    QString cachePath;  // empty: the embedded demo cache in the user's data folder
-    QString language;   // "pl", "en" or empty for the system's
-    QString agentLogin; // empty: the agent recorded in the cache
+    QString hub;           // a hub address; empty: the last hub used, else the embedded one
+    bool embedded = false; // the built-in demo hub even when another hub was used last
+    QString cachePath;     // a cache file opened offline, without a hub (benchmarks, demos)
+    QString language;      // "pl", "en" or empty for the system's
+    QString agentLogin;    // who signs in (embedded: a demo login); empty: the last one
 };
 
 class CommandLine {
@@ -21,9 +24,6 @@ public:
     // Parses the arguments. --help and --version print and give ExitOk; a bad value prints a
     // clear error and gives ExitError.
     static Outcome parse(const QStringList& arguments, DeskOptions& options);
-
-    // Where the embedded demo cache lives when --cache is not given.
-    static QString defaultCachePath();
 };
 
 } // namespace concord::ui

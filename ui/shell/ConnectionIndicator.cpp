@@ -85,7 +85,10 @@ void ConnectionIndicator::changeEvent(QEvent* event)
 void ConnectionIndicator::refresh()
 {
     m_dot->setPixmap(dot(linkColor(m_status.link, palette()), devicePixelRatioF()));
-    m_link->setText(linkText(m_status.link));
+    if (m_status.loadedRecords >= 0) // a snapshot streams in (the link is not yet live)
+        m_link->setText(tr("Loading the inbox: %L1 records…").arg(m_status.loadedRecords));
+    else
+        m_link->setText(linkText(m_status.link));
     m_pending->setText(tr("%n change(s) waiting to be sent", nullptr, m_status.pendingWrites));
     m_pending->setVisible(m_status.pendingWrites > 0);
     setToolTip(m_status.hub.isEmpty() ? tr("No hub configured: this desk works on its own cache.")

@@ -1,54 +1,16 @@
 #include "DeskApplication.h"
 
 #include "CommandLine.h"
-#include "ErrorText.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "DeskStartup.h"
 #include "session/DeskSession.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QMessageBox>
-#include <QProgressDialog>
-
-#include <filesystem>
+#include <QTimer>
 
 namespace concord::ui {
-namespace {
-
-std::filesystem::path toPath(const QString& path)
-{
-    return std::filesystem::path(path.toStdU16String()); // native encoding on every OS
-}
-
-// Seeding the demo cache takes a moment on first run; show that something is happening.
-std::unique_ptr<DeskSession> openSession(const DeskOptions& options)
-{
-    QProgressDialog progress(QCoreApplication::translate("DeskApplication",
-                                                         "Preparing the demo inbox…"),
-                             QString(), 0, 0);
-    progress.setWindowTitle(QCoreApplication::translate("DeskApplication", "Concord Desk"));
-    progress.setMinimumDuration(300);
-    auto onProgress = [&progress](std::int64_t) {
-        progress.setValue(0);
-        QCoreApplication::processEvents();
-    };
-
-    auto session = DeskSession::open(toPath(options.cachePath), options.agentLogin, onProgress);
-    progress.close();
-    if (!session) {
-        const QString text = ErrorText::openCache(session.error(), options.cachePath);
-        qCritical("concord-desk: %s (%s)", qPrintable(text), session.error().detail.c_str());
-        QMessageBox::critical(nullptr,
-                              QCoreApplication::translate("DeskApplication",
-                                                          "Concord Desk cannot start"),
-                              text);
-        return nullptr;
-    }
-    return std::move(*session);
-}
-
-} // namespace
 
 int runDesk(int argc, char** argv)
 {
@@ -58,6 +20,8 @@ int runDesk(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Concord Desk"));
     QApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/concord.svg")));
+    // Between the login dialog and the window no window is open: quit explicitly.
+    QApplication::setQuitOnLastWindowClosed(false);
 
     installTranslations(languageFromArguments(QCoreApplication::arguments()));
 
@@ -71,12 +35,29 @@ int runDesk(int argc, char** argv)
         break;
     }
 
-    std::unique_ptr<DeskSession> session = openSession(options);
-    if (!session)
-        return 1;
+    // Declared in this order so they go in reverse: window, session (its sync thread), and
+    // last the startup, which may own the embedded hub.
+    DeskStartup startup(options);
+    std::unique_ptr<DeskSession> session;
+    std::unique_ptr<MainWindow> window;
 
-    MainWindow window(*session);
-    window.show();
+    QObject::connect(&startup, &DeskStartup::finished, &app, &QCoreApplication::exit);
+    QObject::connect(&startup, &DeskStartup::ready, &app, [&] {
+        window.reset();
+        session = startup.takeSession();
+        window = std::make_unique<MainWindow>(*session, startup.hubLabel());
+        startup.setWindow(window.get());
+        QObject::connect(window.get(), &MainWindow::closed, &app, &QCoreApplication::quit);
+        QObject::connect(window.get(), &MainWindow::logOutRequested, &app, [&] {
+            // Not from inside the window's own signal: it is about to be destroyed.
+            QTimer::singleShot(0, &app, [&] {
+                window.reset();
+                startup.logOut(std::move(session));
+            });
+        });
+        window->show();
+    });
+    QTimer::singleShot(0, &startup, &DeskStartup::begin); // with the event loop running
     return app.exec();
 }
 

@@ -60,6 +60,13 @@ void LoginDialog::setLogin(const QString& login)
     (m_hub->text().isEmpty() ? m_hub : m_password)->setFocus();
 }
 
+void LoginDialog::lockIdentity()
+{
+    m_hub->setReadOnly(true);
+    m_login->setReadOnly(true);
+    m_password->setFocus();
+}
+
 void LoginDialog::trySignIn()
 {
     if (m_busy)

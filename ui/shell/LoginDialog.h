@@ -21,6 +21,8 @@ public:
     // Pre-fills the form, e.g. with the last hub and login used; focus goes to what is missing.
     void setHub(const QString& address);
     void setLogin(const QString& login);
+    // Signing in again to the same desk: hub and login are shown but cannot be changed.
+    void lockIdentity();
 
     // The owner's answer to signInRequested: back to an editable form showing `message`, the
     // password cleared and focused (the hub refuses quietly; the agent types again).

@@ -1,11 +1,15 @@
 #include "MainWindow.h"
 
+#include "ConnectionIndicator.h"
+#include "ErrorText.h"
 #include "ShortcutsDialog.h"
+#include "conversation/ConversationActions.h"
 #include "conversation/ConversationPane.h"
 #include "customer/CustomerPane.h"
 #include "inbox/InboxPane.h"
 #include "common/DomainText.h"
 #include "session/DeskSession.h"
+#include "session/DeskSync.h"
 #include "store/InboxQuery.h"
 
 #include <QAction>
@@ -28,12 +32,14 @@ const char* const kGeometryKey = "window/geometry";
 const char* const kStateKey = "window/state";
 const char* const kSplitterKey = "window/splitter";
 const char* const kViewKey = "inbox/view";
+constexpr int kRefusalShownMs = 15000;
 
 } // namespace
 
-MainWindow::MainWindow(DeskSession& session, QWidget* parent)
+MainWindow::MainWindow(DeskSession& session, const QString& hubLabel, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_hubLabel(hubLabel)
 {
     setWindowTitle(tr("Concord Desk"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -41,6 +47,7 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     buildMenus();
     buildStatusBar();
     connectPanes();
+    connectSync();
     restoreLayout();
     // Open on work, not on an empty screen: the first conversation of the restored view,
     // once the inbox has been shown.
@@ -83,6 +90,11 @@ QAction* MainWindow::addShortcutAction(const QString& text, const QList<QKeySequ
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    if (m_session.sync()) {
+        QAction* logOut = file->addAction(tr("&Log out"), this, &MainWindow::logOutRequested);
+        logOut->setObjectName(QStringLiteral("logOutAction"));
+        file->addSeparator();
+    }
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(QKeySequence::Quit);
 
@@ -137,13 +149,24 @@ void MainWindow::buildStatusBar()
                                     DomainText::role(agent.role)),
                            this);
     who->setObjectName(QStringLiteral("agentLabel"));
-    auto* where = new QLabel(tr("Offline demo cache: %1")
+    statusBar()->addWidget(who);
+    if (DeskSync* sync = m_session.sync()) {
+        auto* link = new ConnectionIndicator(this);
+        link->setStatus(sync->status());
+        connect(sync, &DeskSync::statusChanged, link, &ConnectionIndicator::setStatus);
+        auto* hub = new QLabel(tr("Hub: %1").arg(m_hubLabel), this);
+        hub->setObjectName(QStringLiteral("hubLabel"));
+        hub->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        statusBar()->addPermanentWidget(link);
+        statusBar()->addPermanentWidget(hub);
+        return;
+    }
+    auto* where = new QLabel(tr("Offline cache, read only: %1")
                                  .arg(QDir::toNativeSeparators(
                                      QString::fromStdU16String(m_session.cachePath().u16string()))),
                              this);
     where->setObjectName(QStringLiteral("cacheLabel"));
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(who);
     statusBar()->addPermanentWidget(where);
 }
 
@@ -158,7 +181,58 @@ void MainWindow::connectPanes()
         for (QAction* action : m_viewActions->actions())
             action->setChecked(action->data().toInt() == static_cast<int>(view));
     });
-    connect(&m_session, &DeskSession::conversationChanged, m_inbox, &InboxPane::refreshRow);
+    connect(&m_session, &DeskSession::conversationChanged, this,
+            &MainWindow::refreshConversation);
+    connect(&m_session, &DeskSession::replicaReplaced, this, &MainWindow::reloadPanes);
+}
+
+void MainWindow::connectSync()
+{
+    DeskSync* sync = m_session.sync();
+    if (!sync)
+        return;
+    m_conversation->setAgent(m_session.agent());
+    m_conversation->setPendingLookup(
+        [this](const QString& id) { return m_session.pendingMessageIds(id); });
+    connect(m_conversation, &ConversationPane::replySubmitted, sync, &DeskSync::reply);
+    connect(m_conversation, &ConversationPane::noteSubmitted, sync, &DeskSync::addNote);
+    ConversationActions* actions = m_conversation->actions();
+    connect(actions, &ConversationActions::claimRequested, sync, &DeskSync::claim);
+    connect(actions, &ConversationActions::statusRequested, sync, &DeskSync::setStatus);
+    connect(actions, &ConversationActions::priorityRequested, sync, &DeskSync::setPriority);
+    connect(sync, &DeskSync::writeRefused, this, &MainWindow::showRefusal);
+    // The outbox drained (or grew): the open thread's "waiting to send" marks follow.
+    connect(sync, &DeskSync::statusChanged, m_conversation, &ConversationPane::refreshPending);
+}
+
+void MainWindow::refreshConversation(const QString& conversationId)
+{
+    m_inbox->refreshRow(conversationId);
+    if (conversationId != m_conversation->conversationId())
+        return;
+    m_conversation->showConversation(conversationId); // in place, keeping the scroll
+    m_customer->showCustomer(m_customer->customerId(), conversationId);
+}
+
+void MainWindow::reloadPanes()
+{
+    m_inbox->reload();
+    const QString open = m_conversation->conversationId();
+    if (open.isEmpty()) {
+        m_inbox->selectNext(); // the first conversation, once there is one
+        return;
+    }
+    m_conversation->showConversation(open);
+    m_customer->showCustomer(m_customer->customerId(), open);
+}
+
+void MainWindow::showRefusal(const QString& conversationId, const QString& code,
+                             const QString& holder)
+{
+    const QString text = ErrorText::writeRefused(code, holder);
+    if (!conversationId.isEmpty() && conversationId == m_conversation->conversationId())
+        m_conversation->showNotice(text);
+    statusBar()->showMessage(text, kRefusalShownMs);
 }
 
 void MainWindow::openConversation(const QString& conversationId, const QString& customerId)
@@ -214,6 +288,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
     event->accept();
+    emit closed();
 }
 
 } // namespace concord::ui

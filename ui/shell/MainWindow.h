@@ -19,7 +19,9 @@ class InboxPane;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(DeskSession& session, QWidget* parent = nullptr);
+    // `hubLabel`: where the desk syncs, for the status bar; empty for an offline cache file.
+    explicit MainWindow(DeskSession& session, const QString& hubLabel = {},
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     InboxPane* inboxPane() const { return m_inbox; }
@@ -27,6 +29,10 @@ public:
     CustomerPane* customerPane() const { return m_customer; }
     // Every action with a shortcut, as the shortcuts dialog lists them.
     QList<QAction*> shortcutActions() const { return m_shortcutActions; }
+
+signals:
+    void closed();
+    void logOutRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -36,6 +42,10 @@ private:
     void buildMenus();
     void buildStatusBar();
     void connectPanes();
+    void connectSync();
+    void reloadPanes();
+    void refreshConversation(const QString& conversationId);
+    void showRefusal(const QString& conversationId, const QString& code, const QString& holder);
     void openConversation(const QString& conversationId, const QString& customerId);
     void showShortcuts();
     void showAbout();
@@ -44,6 +54,7 @@ private:
     QAction* addShortcutAction(const QString& text, const QList<QKeySequence>& keys);
 
     DeskSession& m_session;
+    QString m_hubLabel;
     QSplitter* m_splitter = nullptr;
     InboxPane* m_inbox = nullptr;
     ConversationPane* m_conversation = nullptr;

@@ -1,0 +1,71 @@
+#include "TestHub.h"
+
+#include "domain/Id.h"
+#include "hub/DemoAccounts.h"
+#include "hub/HubDemoSink.h"
+#include "hub/HubService.h"
+#include "net/Server.h"
+#include "store/HubStore.h"
+
+#include <QDateTime>
+
+using namespace concord;
+
+TestHub::TestHub(const QString& file, std::int64_t messages)
+{
+    const std::filesystem::path path = file.toStdString();
+    {
+        auto store = store::HubStore::open(path);
+        if (!store)
+            return;
+        demo::DemoOptions options;
+        options.targetMessages = messages;
+        options.now = domain::fromEpochMs(QDateTime::currentMSecsSinceEpoch());
+        if (!hub::seedDemo(**store, options) || !hub::giveDemoPasswords(**store))
+            return;
+    }
+    hub::HubServiceOptions options;
+    options.database = path;
+    options.failedLoginDelay = std::chrono::milliseconds(100);
+    auto service = hub::HubService::create(options);
+    if (!service)
+        return;
+    m_service = std::move(*service);
+    auto server = std::make_unique<net::Server>(*m_service);
+    if (server->listen("127.0.0.1", 0))
+        m_server = std::move(server);
+}
+
+TestHub::~TestHub()
+{
+    if (m_server)
+        m_server->stop();
+    if (m_service)
+        m_service->stop();
+}
+
+std::uint16_t TestHub::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
+QString TestHub::address() const
+{
+    return QStringLiteral("127.0.0.1:%1").arg(port());
+}
+
+bool TestHub::ingest(const std::string& conversationId, const std::string& customerId,
+                     const std::string& body, std::string* messageId)
+{
+    domain::Message inbound;
+    inbound.id = domain::newUuid();
+    inbound.conversationId = conversationId;
+    inbound.direction = domain::Direction::Inbound;
+    inbound.authorId = customerId;
+    inbound.authorName = "Customer";
+    inbound.body = body;
+    inbound.sentAt = domain::fromEpochMs(QDateTime::currentMSecsSinceEpoch());
+    if (messageId)
+        *messageId = inbound.id;
+    return m_service->ingestInbound(std::move(inbound)).get().ok();
+}

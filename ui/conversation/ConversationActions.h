@@ -1,0 +1,45 @@
+#pragma once
+// What the agent can do to the open conversation besides writing: take it (a claim, which
+// the hub lets only one agent win), and set its status or priority. Shown only for
+// conversations the agent may change; another team's conversation reads "read only".
+
+#include "domain/Conversation.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace concord::ui {
+
+class ConversationActions : public QWidget {
+    Q_OBJECT
+public:
+    explicit ConversationActions(QWidget* parent = nullptr);
+
+    // `agentId`: who is at the desk; `mayChange`: the conversation is in the agent's teams
+    // (or the agent supervises).
+    void setConversation(const domain::Conversation& conversation, const QString& agentId,
+                         bool mayChange);
+
+signals:
+    // Take the conversation, provided it is still assigned to `expectedAssigneeId` (empty:
+    // unassigned); the hub refuses it when someone was faster.
+    void claimRequested(const QString& conversationId, const QString& expectedAssigneeId);
+    void statusRequested(const QString& conversationId, concord::domain::Status status);
+    void priorityRequested(const QString& conversationId, concord::domain::Priority priority);
+
+private:
+    QToolButton* makeMenuButton(const QString& objectName);
+    void fillStatusMenu();
+    void fillPriorityMenu();
+
+    domain::Conversation m_conversation;
+    QPushButton* m_claim = nullptr;
+    QToolButton* m_status = nullptr;
+    QToolButton* m_priority = nullptr;
+    QLabel* m_readOnly = nullptr;
+};
+
+} // namespace concord::ui
