@@ -12,6 +12,7 @@
 using namespace concord;
 
 TestHub::TestHub(const QString& file, std::int64_t messages)
+    : m_file(file)
 {
     const std::filesystem::path path = file.toStdString();
     {
@@ -24,29 +25,45 @@ TestHub::TestHub(const QString& file, std::int64_t messages)
         if (!hub::seedDemo(**store, options) || !hub::giveDemoPasswords(**store))
             return;
     }
+    serve(0);
+}
+
+bool TestHub::serve(std::uint16_t port)
+{
     hub::HubServiceOptions options;
-    options.database = path;
+    options.database = m_file.toStdString();
     options.failedLoginDelay = std::chrono::milliseconds(100);
     auto service = hub::HubService::create(options);
     if (!service)
-        return;
+        return false;
     m_service = std::move(*service);
     auto server = std::make_unique<net::Server>(*m_service);
-    if (server->listen("127.0.0.1", 0))
-        m_server = std::move(server);
+    if (!server->listen("127.0.0.1", port))
+        return false;
+    m_port = server->port();
+    m_server = std::move(server);
+    return true;
 }
 
-TestHub::~TestHub()
+void TestHub::stop()
 {
     if (m_server)
         m_server->stop();
     if (m_service)
         m_service->stop();
+    m_server.reset();
+    m_service.reset();
 }
 
-std::uint16_t TestHub::port() const
+bool TestHub::restart()
 {
-    return m_server ? m_server->port() : 0;
+    stop();
+    return serve(m_port);
+}
+
+TestHub::~TestHub()
+{
+    stop();
 }
 
 QString TestHub::address() const

@@ -26,7 +26,11 @@ public:
     ~TestHub();
 
     bool isRunning() const { return m_server != nullptr; }
-    std::uint16_t port() const;
+    // The hub goes away (desks are told "going away") and comes back on the same port, as
+    // after a network cut or a restart.
+    void stop();
+    bool restart();
+    std::uint16_t port() const { return m_port; }
     QString address() const; // "127.0.0.1:port"
     concord::hub::HubService& service() { return *m_service; }
 
@@ -35,6 +39,10 @@ public:
                 const std::string& body, std::string* messageId = nullptr);
 
 private:
+    bool serve(std::uint16_t port);
+
+    QString m_file;
+    std::uint16_t m_port = 0;
     std::unique_ptr<concord::hub::HubService> m_service;
     std::unique_ptr<concord::net::Server> m_server;
 };

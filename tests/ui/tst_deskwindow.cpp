@@ -1,0 +1,243 @@
+// Two desk windows synced with one hub, as two people at work would see them: an agent's
+// reply shows at once in her thread and appears in the supervisor's open thread; a
+// customer's message comes into both inboxes and threads without a reload; a claim shows
+// who has the conversation; with the hub gone the desk keeps reading and writing, marks the
+// write as waiting, and delivers it once the hub is back.
+
+#include "TestHub.h"
+#include "conversation/ConversationActions.h"
+#include "conversation/ConversationPane.h"
+#include "conversation/ReplyComposer.h"
+#include "conversation/ThreadModel.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxPane.h"
+#include "session/DeskSession.h"
+#include "session/DeskSync.h"
+#include "shell/ConnectionIndicator.h"
+#include "shell/HubAddress.h"
+#include "shell/MainWindow.h"
+#include "store/CacheReader.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace concord;
+using ui::SyncStatus;
+
+namespace {
+
+constexpr int kSyncMs = 30'000;
+
+struct Desk {
+    std::unique_ptr<ui::DeskSession> session;
+    std::unique_ptr<ui::MainWindow> window;
+
+    ui::ConversationPane* pane() const { return window->conversationPane(); }
+    ui::DeskSync* sync() const { return session->sync(); }
+    QAbstractItemModel* thread() const
+    {
+        return pane()->findChild<QListView*>()->model();
+    }
+    QString lastBody() const
+    {
+        QAbstractItemModel* m = thread();
+        return m->rowCount() ? m->index(m->rowCount() - 1, 0).data(ui::ThreadModel::BodyRole)
+                                   .toString()
+                             : QString();
+    }
+    bool lastIsPending() const
+    {
+        QAbstractItemModel* m = thread();
+        return m->rowCount()
+               && m->index(m->rowCount() - 1, 0).data(ui::ThreadModel::PendingRole).toBool();
+    }
+};
+
+} // namespace
+
+class TstDeskWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void replyAppearsOnTheOtherDesk();
+    void customerMessageArrivesWithoutReload();
+    void claimShowsWhoHasTheConversation();
+    void deskKeepsWorkingWithoutTheHubAndLosesNothing();
+
+private:
+    bool openDesk(Desk& desk, const QString& login);
+    void openOnBoth(const QString& conversationId);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestHub> m_hub;
+    Desk m_anna;
+    Desk m_marek; // the supervisor: sees every team's work
+    QString m_conversation;
+    QString m_customer;
+};
+
+bool TstDeskWindow::openDesk(Desk& desk, const QString& login)
+{
+    const QString file = m_dir.filePath(login + QStringLiteral(".db"));
+    auto sync = std::make_unique<ui::DeskSync>(file.toStdString(),
+                                               *ui::HubAddress::parse(m_hub->address()));
+    QSignalSpy signedIn(sync.get(), &ui::DeskSync::signedIn);
+    QSignalSpy caughtUp(sync.get(), &ui::DeskSync::caughtUp);
+    sync->start({}, login, QStringLiteral("demo"), {});
+    if (!caughtUp.wait(kSyncMs) || signedIn.isEmpty())
+        return false;
+    const domain::Agent agent = sync->agent();
+    auto session = ui::DeskSession::openReplica(file.toStdString(), agent, std::move(sync));
+    if (!session)
+        return false;
+    desk.session = std::move(*session);
+    desk.window = std::make_unique<ui::MainWindow>(*desk.session, m_hub->address());
+    desk.window->show();
+    return QTest::qWaitForWindowExposed(desk.window.get());
+}
+
+void TstDeskWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the windows' layout is saved, not the user's
+    QVERIFY(m_dir.isValid());
+    m_hub = std::make_unique<TestHub>(m_dir.filePath(QStringLiteral("hub.db")));
+    QVERIFY(m_hub->isRunning());
+    QVERIFY(openDesk(m_anna, QStringLiteral("anna.kowalska")));
+    QVERIFY(openDesk(m_marek, QStringLiteral("marek.zielinski")));
+
+    // A conversation of Anna's teams, unassigned, so that she may reply and claim it.
+    store::InboxQuery unassigned;
+    unassigned.view = store::InboxView::Unassigned;
+    unassigned.teamIds = m_anna.session->agent().teamIds;
+    unassigned.agentId = m_anna.session->agent().id;
+    const auto page = m_anna.session->reader().inboxPage(unassigned, nullptr, 1);
+    QVERIFY(page && !page->empty());
+    m_conversation = QString::fromStdString(page->front().conversationId);
+    m_customer = QString::fromStdString(page->front().customerId);
+}
+
+void TstDeskWindow::cleanupTestCase()
+{
+    m_anna = {};
+    m_marek = {};
+    m_hub.reset();
+}
+
+void TstDeskWindow::openOnBoth(const QString& conversationId)
+{
+    for (Desk* desk : {&m_anna, &m_marek})
+        desk->pane()->showConversation(conversationId);
+}
+
+void TstDeskWindow::replyAppearsOnTheOtherDesk()
+{
+    openOnBoth(m_conversation);
+    ui::ReplyComposer* composer = m_anna.pane()->composer();
+    QVERIFY(composer->isVisible());
+    auto* editor = composer->findChild<QPlainTextEdit*>(QStringLiteral("composerEditor"));
+    editor->setFocus();
+    editor->insertPlainText(QStringLiteral("Dzień dobry, sprawdzam status zamówienia."));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+
+    // Shown on Anna's desk at once (the cache takes it on the sync thread), then...
+    QTRY_COMPARE(m_anna.lastBody(), QStringLiteral("Dzień dobry, sprawdzam status zamówienia."));
+    // ...confirmed soon after: the "waiting to send" mark goes.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_anna.lastIsPending(), kSyncMs);
+    QTRY_COMPARE(m_anna.sync()->status().pendingWrites, 0);
+    // Marek's open thread shows it without him doing anything.
+    QTRY_COMPARE_WITH_TIMEOUT(m_marek.lastBody(),
+                              QStringLiteral("Dzień dobry, sprawdzam status zamówienia."), kSyncMs);
+}
+
+void TstDeskWindow::customerMessageArrivesWithoutReload()
+{
+    openOnBoth(m_conversation);
+    ui::InboxPane* inbox = m_anna.window->inboxPane();
+    inbox->setView(store::InboxView::MyTeams);
+    QVERIFY(m_hub->ingest(m_conversation.toStdString(), m_customer.toStdString(),
+                          "Czy mogę jeszcze zmienić adres dostawy?"));
+    for (Desk* desk : {&m_anna, &m_marek})
+        QTRY_COMPARE_WITH_TIMEOUT(desk->lastBody(),
+                                  QStringLiteral("Czy mogę jeszcze zmienić adres dostawy?"),
+                                  kSyncMs);
+    // The newest activity: Anna's inbox has the conversation on top, with the new words.
+    QTRY_COMPARE_WITH_TIMEOUT(inbox->model()->rowOf(m_conversation), 0, kSyncMs);
+    const QString preview = inbox->model()->index(0, 0).data(ui::InboxModel::PreviewRole).toString();
+    QVERIFY2(preview.contains(QStringLiteral("Czy mogę jeszcze")), qPrintable(preview));
+}
+
+// Marek takes the conversation first; Anna, whose desk had not heard yet, tries too.
+void TstDeskWindow::claimShowsWhoHasTheConversation()
+{
+    openOnBoth(m_conversation);
+    const QString agentId = QString::fromStdString(m_anna.session->agent().id);
+    m_marek.sync()->claim(m_conversation, QString());
+    m_anna.sync()->claim(m_conversation, QString());
+    // One of the two wins; the desk of the one who lost says who won, on the conversation.
+    auto* annaNotice = m_anna.pane()->findChild<QLabel*>(QStringLiteral("conversationNotice"));
+    auto* marekNotice = m_marek.pane()->findChild<QLabel*>(QStringLiteral("conversationNotice"));
+    QTRY_VERIFY_WITH_TIMEOUT(annaNotice->isVisible() != marekNotice->isVisible(), kSyncMs);
+    const bool annaLost = annaNotice->isVisible();
+    const QString winner = annaLost ? QStringLiteral("Marek Zieliński")
+                                    : QStringLiteral("Anna Kowalska");
+    QVERIFY2((annaLost ? annaNotice : marekNotice)->text().contains(winner),
+             qPrintable((annaLost ? annaNotice : marekNotice)->text()));
+    // Both desks end up showing the winner as the assignee, and no write is left waiting.
+    const std::string winnerId = annaLost ? m_marek.session->agent().id : agentId.toStdString();
+    for (Desk* desk : {&m_anna, &m_marek}) {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            desk->session->reader().conversation(m_conversation.toStdString())->assigneeId,
+            winnerId, kSyncMs);
+        QTRY_COMPARE(desk->sync()->status().pendingWrites, 0);
+    }
+}
+
+void TstDeskWindow::deskKeepsWorkingWithoutTheHubAndLosesNothing()
+{
+    openOnBoth(m_conversation);
+    m_hub->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(m_anna.sync()->status().link != SyncStatus::Link::Online, kSyncMs);
+    auto* indicator = m_anna.window->findChild<ui::ConnectionIndicator*>();
+    QVERIFY(indicator);
+    QTRY_VERIFY(indicator->status().link != SyncStatus::Link::Online);
+
+    // Reading and searching go on from the cache.
+    store::InboxQuery search;
+    search.view = store::InboxView::All;
+    search.search = "adres dostawy";
+    const auto found = m_anna.session->reader().inboxPage(search, nullptr, 10);
+    QVERIFY(found && !found->empty());
+
+    // A note written now is shown at once, marked as waiting, and counted in the status bar.
+    m_anna.sync()->addNote(m_conversation, QStringLiteral("Klient zadzwoni po 15:00."));
+    QTRY_COMPARE(m_anna.lastBody(), QStringLiteral("Klient zadzwoni po 15:00."));
+    QVERIFY(m_anna.lastIsPending());
+    QTRY_COMPARE(indicator->status().pendingWrites, 1);
+    auto* pending = indicator->findChild<QLabel*>(QStringLiteral("connectionPending"));
+    QVERIFY(pending->isVisible());
+
+    // The hub is back: the note goes out once, the mark and the count go, Marek sees it.
+    QVERIFY(m_hub->restart());
+    QTRY_COMPARE_WITH_TIMEOUT(indicator->status().link, SyncStatus::Link::Online, 60'000);
+    QTRY_COMPARE_WITH_TIMEOUT(indicator->status().pendingWrites, 0, kSyncMs);
+    QTRY_VERIFY(!m_anna.lastIsPending());
+    QTRY_COMPARE_WITH_TIMEOUT(m_marek.lastBody(), QStringLiteral("Klient zadzwoni po 15:00."),
+                              60'000);
+    const auto thread = m_marek.session->reader().messages(m_conversation.toStdString());
+    QVERIFY(thread);
+    const auto copies = std::count_if(thread->begin(), thread->end(), [](const auto& m) {
+        return m.body == "Klient zadzwoni po 15:00.";
+    });
+    QCOMPARE(copies, 1);
+}
+
+QTEST_MAIN(TstDeskWindow)
+#include "tst_deskwindow.moc"
