@@ -60,6 +60,16 @@ struct Desk {
     }
 };
 
+// For looking at what the test saw: CONCORD_SCREENSHOTS=folder saves the window there.
+void saveScreen(const Desk& desk, const char* name)
+{
+    const QString folder = qEnvironmentVariable("CONCORD_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // the views' delayed layouts, as a user would see them
+    desk.window->grab().save(folder + QLatin1Char('/') + QLatin1String(name) + ".png");
+}
+
 } // namespace
 
 class TstDeskWindow : public QObject {
@@ -112,6 +122,8 @@ void TstDeskWindow::initTestCase()
     QVERIFY(m_hub->isRunning());
     QVERIFY(openDesk(m_anna, QStringLiteral("anna.kowalska")));
     QVERIFY(openDesk(m_marek, QStringLiteral("marek.zielinski")));
+    for (Desk* desk : {&m_anna, &m_marek})
+        desk->window->resize(1400, 860);
 
     // A conversation of Anna's teams, unassigned, so that she may reply and claim it.
     store::InboxQuery unassigned;
@@ -155,6 +167,7 @@ void TstDeskWindow::replyAppearsOnTheOtherDesk()
     // Marek's open thread shows it without him doing anything.
     QTRY_COMPARE_WITH_TIMEOUT(m_marek.lastBody(),
                               QStringLiteral("Dzień dobry, sprawdzam status zamówienia."), kSyncMs);
+    saveScreen(m_marek, "supervisor-sees-reply");
 }
 
 void TstDeskWindow::customerMessageArrivesWithoutReload()
@@ -170,6 +183,7 @@ void TstDeskWindow::customerMessageArrivesWithoutReload()
                                   kSyncMs);
     // The newest activity: Anna's inbox has the conversation on top, with the new words.
     QTRY_COMPARE_WITH_TIMEOUT(inbox->model()->rowOf(m_conversation), 0, kSyncMs);
+    saveScreen(m_anna, "dbg-after-ingest");
     const QString preview = inbox->model()->index(0, 0).data(ui::InboxModel::PreviewRole).toString();
     QVERIFY2(preview.contains(QStringLiteral("Czy mogę jeszcze")), qPrintable(preview));
 }
@@ -191,6 +205,7 @@ void TstDeskWindow::claimShowsWhoHasTheConversation()
     QVERIFY2((annaLost ? annaNotice : marekNotice)->text().contains(winner),
              qPrintable((annaLost ? annaNotice : marekNotice)->text()));
     // Both desks end up showing the winner as the assignee, and no write is left waiting.
+    saveScreen(m_anna, "dbg-after-claim");
     const std::string winnerId = annaLost ? m_marek.session->agent().id : agentId.toStdString();
     for (Desk* desk : {&m_anna, &m_marek}) {
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -203,6 +218,7 @@ void TstDeskWindow::claimShowsWhoHasTheConversation()
 void TstDeskWindow::deskKeepsWorkingWithoutTheHubAndLosesNothing()
 {
     openOnBoth(m_conversation);
+    saveScreen(m_anna, "dbg-before-stop");
     m_hub->stop();
     QTRY_VERIFY_WITH_TIMEOUT(m_anna.sync()->status().link != SyncStatus::Link::Online, kSyncMs);
     auto* indicator = m_anna.window->findChild<ui::ConnectionIndicator*>();
@@ -223,6 +239,7 @@ void TstDeskWindow::deskKeepsWorkingWithoutTheHubAndLosesNothing()
     QTRY_COMPARE(indicator->status().pendingWrites, 1);
     auto* pending = indicator->findChild<QLabel*>(QStringLiteral("connectionPending"));
     QVERIFY(pending->isVisible());
+    saveScreen(m_anna, "desk-offline-pending");
 
     // The hub is back: the note goes out once, the mark and the count go, Marek sees it.
     QVERIFY(m_hub->restart());
