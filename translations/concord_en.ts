@@ -477,6 +477,14 @@
         <source>Pick one in the inbox to read its thread here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing a reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concord::ui::CustomerHistoryModel</name>

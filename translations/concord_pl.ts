@@ -478,6 +478,14 @@
         <source>Pick one in the inbox to read its thread here.</source>
         <translation>Wybierz rozmowę w skrzynce, aby przeczytać tu jej wątek.</translation>
     </message>
+    <message>
+        <source>Writing a reply: %1</source>
+        <translation>Piszący odpowiedź: %1</translation>
+    </message>
+    <message>
+        <source>Also here: %1</source>
+        <translation>Również tutaj: %1</translation>
+    </message>
 </context>
 <context>
     <name>concord::ui::CustomerHistoryModel</name>

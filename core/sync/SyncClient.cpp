@@ -11,8 +11,13 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include <future>
+#include <optional>
 
 namespace concord::sync {
+
+namespace {
+constexpr std::chrono::seconds kPresenceRefresh{5}; // docs/PROTOCOL.md, Presence
+} // namespace
 
 // Everything below runs on the loop's one thread, so none of it needs a lock.
 struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
@@ -31,6 +36,8 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     net::EventLoop loop{1};
     net::Backoff backoff;
     boost::asio::steady_timer retry;
+    boost::asio::steady_timer presenceRefresh{loop.context()};
+    std::optional<Presence> presence; // what the agent is doing now, resent while it lasts
     std::unique_ptr<store::Database> db;
     std::unique_ptr<CacheReplica> replica;
     std::unique_ptr<DeskProtocol> protocol;
@@ -95,8 +102,10 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         }
         const bool wasLive = protocol->state() == DeskProtocol::State::Live;
         run(protocol->received(decoded.frame()));
-        if (!wasLive && protocol->state() == DeskProtocol::State::Live)
+        if (!wasLive && protocol->state() == DeskProtocol::State::Live) {
             setLink(Link::Online);
+            sendPresence(); // the hub forgot it when the last connection ended
+        }
         if (std::holds_alternative<MutationResult>(decoded.frame()))
             reportOutbox();
     }
@@ -157,10 +166,48 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
             run(protocol->outboxChanged());
     }
 
+    // Presence is ephemeral: sent only while live, never queued; the hub drops a desk's
+    // presence after 15 s of silence, so it is refreshed every 5 s while it lasts.
+    void setPresence(Presence next)
+    {
+        if (presence && presence->conversationId != next.conversationId) {
+            presence->state = PresenceState::Left; // one conversation at a time
+            sendPresence();
+        }
+        presence = std::move(next);
+        sendPresence();
+        if (presence->state == PresenceState::Left)
+            presence.reset();
+        refreshPresenceLater();
+    }
+
+    void sendPresence()
+    {
+        if (presence && client && client->isOpen() && protocol
+            && protocol->state() == DeskProtocol::State::Live)
+            client->send(encode(*presence));
+    }
+
+    void refreshPresenceLater()
+    {
+        presenceRefresh.cancel();
+        if (!presence || stopping)
+            return;
+        presenceRefresh.expires_after(kPresenceRefresh);
+        std::weak_ptr<Impl> weak = shared_from_this();
+        presenceRefresh.async_wait([weak](const boost::system::error_code& error) {
+            if (auto self = weak.lock(); self && !error) {
+                self->sendPresence();
+                self->refreshPresenceLater();
+            }
+        });
+    }
+
     void stop()
     {
         stopping = true;
         retry.cancel();
+        presenceRefresh.cancel();
         client.reset(); // closes with 1000; no callback follows
         setLink(Link::Offline);
     }
@@ -231,6 +278,13 @@ void SyncClient::setCredentials(Credentials credentials)
 void SyncClient::write(MutationOp op)
 {
     m_impl->loop.post([impl = m_impl, op = std::move(op)] { impl->write(op); });
+}
+
+void SyncClient::setPresence(domain::Id conversationId, PresenceState state)
+{
+    m_impl->loop.post([impl = m_impl, conversationId = std::move(conversationId), state] {
+        impl->setPresence(Presence{conversationId, state, {}, {}});
+    });
 }
 
 void SyncClient::logOut()

@@ -49,6 +49,9 @@ public:
     void setCredentials(Credentials credentials);
     // The agent's write: applied to the cache at once and sent when the hub is reachable.
     void write(MutationOp op);
+    // What the agent is doing on a conversation (viewing, typing, left), for the others'
+    // desks: sent while live and refreshed until `Left` or another conversation replaces it.
+    void setPresence(domain::Id conversationId, PresenceState state);
     void logOut();
 
 private:

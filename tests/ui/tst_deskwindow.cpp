@@ -80,6 +80,7 @@ private slots:
     void replyAppearsOnTheOtherDesk();
     void customerMessageArrivesWithoutReload();
     void claimShowsWhoHasTheConversation();
+    void presenceShowsWhoIsHereAndWhoIsWriting();
     void deskKeepsWorkingWithoutTheHubAndLosesNothing();
 
 private:
@@ -146,7 +147,7 @@ void TstDeskWindow::cleanupTestCase()
 void TstDeskWindow::openOnBoth(const QString& conversationId)
 {
     for (Desk* desk : {&m_anna, &m_marek})
-        desk->pane()->showConversation(conversationId);
+        desk->window->openConversation(conversationId, m_customer);
 }
 
 void TstDeskWindow::replyAppearsOnTheOtherDesk()
@@ -213,6 +214,36 @@ void TstDeskWindow::claimShowsWhoHasTheConversation()
             winnerId, kSyncMs);
         QTRY_COMPARE(desk->sync()->status().pendingWrites, 0);
     }
+}
+
+// Marek opens the conversation Anna has open, starts writing, then moves on.
+void TstDeskWindow::presenceShowsWhoIsHereAndWhoIsWriting()
+{
+    m_anna.window->openConversation(m_conversation, m_customer);
+    m_marek.window->openConversation(QString(), QString());
+    QTRY_COMPARE(m_anna.pane()->presenceText(), QString());
+
+    m_marek.window->openConversation(m_conversation, m_customer);
+    QTRY_COMPARE(m_anna.pane()->presenceText(), QStringLiteral("Also here: Marek Zieliński"));
+    // Anna is there too, on Marek's desk; nobody is shown their own presence.
+    QTRY_COMPARE(m_marek.pane()->presenceText(), QStringLiteral("Also here: Anna Kowalska"));
+
+    auto* editor = m_marek.pane()->composer()->findChild<QPlainTextEdit*>(
+        QStringLiteral("composerEditor"));
+    editor->setFocus();
+    editor->insertPlainText(QStringLiteral("Proszę o cierpliwość"));
+    QTRY_COMPARE(m_anna.pane()->presenceText(),
+                 QStringLiteral("Writing a reply: Marek Zieliński"));
+
+    const auto other = m_marek.session->reader().inboxPage(store::InboxQuery{}, nullptr, 2);
+    QVERIFY(other && other->size() == 2);
+    const auto& next = other->front().conversationId == m_conversation.toStdString()
+                           ? other->back()
+                           : other->front();
+    m_marek.window->openConversation(QString::fromStdString(next.conversationId),
+                                     QString::fromStdString(next.customerId));
+    QTRY_COMPARE(m_anna.pane()->presenceText(), QString());
+    editor->clear();
 }
 
 void TstDeskWindow::deskKeepsWorkingWithoutTheHubAndLosesNothing()

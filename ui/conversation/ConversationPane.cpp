@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <QFrame>
 #include <QLabel>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -70,9 +71,16 @@ QWidget* ConversationPane::makeThreadPage()
     m_notice->setBackgroundRole(QPalette::ToolTipBase);
     m_notice->setForegroundRole(QPalette::ToolTipText);
     m_notice->hide();
+    m_presence = new QLabel;
+    m_presence->setObjectName(QStringLiteral("presenceLine"));
+    m_presence->setContentsMargins(12, 2, 12, 2);
+    m_presence->setForegroundRole(QPalette::Link);
+    m_presence->hide();
     m_composer = new ReplyComposer;
     m_composer->setObjectName(QStringLiteral("replyComposer"));
     m_composer->hide();
+    connect(m_composer, &ReplyComposer::edited, this,
+            [this] { emit composerEdited(m_composer->conversationId()); });
     connect(m_composer, &ReplyComposer::submitted, this,
             [this](const QString& id, ReplyComposer::Mode mode, const QString& text) {
                 m_notice->hide();
@@ -86,11 +94,32 @@ QWidget* ConversationPane::makeThreadPage()
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addWidget(m_actions);
+    layout->addWidget(m_presence);
     layout->addWidget(rule);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_notice);
     layout->addWidget(m_composer);
     return page;
+}
+
+void ConversationPane::setPresence(const QVector<PresenceEntry>& others)
+{
+    QStringList typing;
+    QStringList viewing;
+    for (const PresenceEntry& entry : others)
+        (entry.state == PresenceEntry::State::Typing ? typing : viewing) << entry.name;
+    QStringList parts;
+    if (!typing.isEmpty())
+        parts << tr("Writing a reply: %1").arg(QLocale().createSeparatedList(typing));
+    if (!viewing.isEmpty())
+        parts << tr("Also here: %1").arg(QLocale().createSeparatedList(viewing));
+    m_presence->setText(parts.join(QStringLiteral(" · ")));
+    m_presence->setVisible(!parts.isEmpty());
+}
+
+QString ConversationPane::presenceText() const
+{
+    return m_presence->isVisible() ? m_presence->text() : QString();
 }
 
 void ConversationPane::setAgent(const domain::Agent& agent)
@@ -153,8 +182,10 @@ void ConversationPane::showConversation(const QString& conversationId)
 
     const bool refresh = conversationId == m_conversationId
                          && m_pages->currentWidget() == m_threadPage;
-    if (!refresh)
+    if (!refresh) {
         m_notice->hide();
+        m_presence->hide(); // the shell sets the new conversation's presence next
+    }
     m_conversationId = conversationId;
     m_header->setConversation(*conversation, *row, QDateTime::currentDateTime());
     const bool writable = mayChange(*conversation);
@@ -185,6 +216,7 @@ void ConversationPane::clear()
     m_conversationId.clear();
     m_model->clear();
     m_notice->hide();
+    m_presence->hide();
     m_pages->setCurrentWidget(m_emptyPage);
 }
 

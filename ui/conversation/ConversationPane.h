@@ -7,6 +7,7 @@
 #include "ReplyComposer.h"
 #include "domain/Agent.h"
 #include "domain/Conversation.h"
+#include "session/PresenceBoard.h"
 
 #include <QSet>
 #include <QWidget>
@@ -55,12 +56,17 @@ public:
     // A word about the open conversation (a refused write), shown above the composer until
     // another conversation is opened.
     void showNotice(const QString& text);
+    // Who else has the open conversation open now, and who is writing a reply to it.
+    void setPresence(const QVector<PresenceEntry>& others);
+    QString presenceText() const;
     ReplyComposer* composer() const { return m_composer; }
     ConversationActions* actions() const { return m_actions; }
 
 signals:
     void replySubmitted(const QString& conversationId, const QString& text);
     void noteSubmitted(const QString& conversationId, const QString& text);
+    // The agent typed in the composer (for "writing a reply" on the others' desks).
+    void composerEdited(const QString& conversationId);
 
 private:
     bool mayChange(const domain::Conversation& conversation) const;
@@ -78,6 +84,7 @@ private:
     ThreadView* m_view = nullptr;
     ConversationActions* m_actions = nullptr;
     QLabel* m_notice = nullptr;
+    QLabel* m_presence = nullptr;
     ReplyComposer* m_composer = nullptr;
     std::optional<domain::Agent> m_agent;
     std::function<QSet<QString>(const QString&)> m_pendingLookup;

@@ -47,7 +47,11 @@ ReplyComposer::ReplyComposer(QWidget* parent)
     group->addButton(m_noteTab);
     connect(m_replyTab, &QPushButton::clicked, this, [this] { setMode(Mode::Reply); });
     connect(m_noteTab, &QPushButton::clicked, this, [this] { setMode(Mode::Note); });
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &ReplyComposer::refresh);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        refresh();
+        if (!m_restoring && m_mode == Mode::Reply && !m_editor->toPlainText().isEmpty())
+            emit edited();
+    });
     connect(m_send, &QPushButton::clicked, this, &ReplyComposer::submit);
 
     auto* tabs = new QHBoxLayout;
@@ -75,14 +79,24 @@ ReplyComposer::ReplyComposer(QWidget* parent)
 void ReplyComposer::setConversation(const QString& conversationId, const QString& customerName,
                                     domain::Channel channel, domain::SocialNetwork network)
 {
-    saveDraft();
+    const bool same = conversationId == m_conversationId;
+    if (!same)
+        saveDraft();
     m_conversationId = conversationId;
     m_customerName = customerName;
     m_channel = channel;
     m_network = network;
+    if (same) { // the open conversation changed on the hub: the agent's typing stays put
+        if (!canReply())
+            m_mode = Mode::Note;
+        refresh();
+        return;
+    }
     const Draft draft = m_drafts.take(conversationId);
     m_mode = canReply() ? draft.mode : Mode::Note;
+    m_restoring = true;
     m_editor->setPlainText(draft.text);
+    m_restoring = false;
     m_editor->moveCursor(QTextCursor::End);
     setEnabled(!conversationId.isEmpty());
     refresh();

@@ -32,6 +32,8 @@ public:
     void focusEditor();
 
 signals:
+    // The agent changed the text (not a draft being restored on opening a conversation).
+    void edited();
     // The agent sent `text` (trimmed, never empty); the editor is already cleared.
     void submitted(const QString& conversationId, concord::ui::ReplyComposer::Mode mode,
                    const QString& text);
@@ -54,6 +56,7 @@ private:
     domain::Channel m_channel = domain::Channel::Email;
     domain::SocialNetwork m_network = domain::SocialNetwork::None;
     Mode m_mode = Mode::Reply;
+    bool m_restoring = false; // a draft is put back: not the agent typing
     QHash<QString, Draft> m_drafts;
     QPushButton* m_replyTab = nullptr;
     QPushButton* m_noteTab = nullptr;

@@ -2,6 +2,8 @@
 
 #include "DemoSeeding.h"
 #include "DeskSync.h"
+#include "PresenceBoard.h"
+#include "PresenceReporter.h"
 #include "store/CacheReader.h"
 #include "sync/PendingWrites.h"
 #include "store/Database.h"
@@ -66,6 +68,13 @@ void DeskSession::adoptSync(std::unique_ptr<DeskSync> sync)
     if (!m_sync)
         return;
     m_sync->setParent(nullptr); // owned here, not by a Qt parent
+    m_presence = new PresenceBoard(this);
+    m_reporter = new PresenceReporter(*m_sync, this);
+    connect(m_sync.get(), &DeskSync::presenceSeen, m_presence, &PresenceBoard::note);
+    connect(m_sync.get(), &DeskSync::statusChanged, m_presence, [this](const SyncStatus& s) {
+        if (s.link != SyncStatus::Link::Online)
+            m_presence->clear(); // without a link nobody's whereabouts are known
+    });
     // While a snapshot streams in, the inbox fills up: reload what is shown now and then
     // rather than after every batch.
     auto* growing = new QTimer(this);

@@ -26,6 +26,8 @@ class Database;
 namespace concord::ui {
 
 class DeskSync;
+class PresenceBoard;
+class PresenceReporter;
 
 class DeskSession : public QObject {
     Q_OBJECT
@@ -47,6 +49,10 @@ public:
 
     // The link to the hub; nullptr for a cache file opened offline (read-only desk).
     DeskSync* sync() const { return m_sync.get(); }
+    // Who else is on which conversation, and what this desk tells the others; both nullptr
+    // without a sync.
+    PresenceBoard* presence() const { return m_presence; }
+    PresenceReporter* presenceReporter() const { return m_reporter; }
 
     store::CacheReader& reader() { return *m_reader; }
     const domain::Agent& agent() const { return m_agent; }
@@ -66,6 +72,8 @@ private:
     std::unique_ptr<store::CacheReader> m_reader;
     domain::Agent m_agent;
     std::unique_ptr<sync::PendingWrites> m_pending;
+    PresenceBoard* m_presence = nullptr;     // children of this object
+    PresenceReporter* m_reporter = nullptr;
     std::unique_ptr<DeskSync> m_sync; // declared last, destroyed first: its thread stops
 };
 

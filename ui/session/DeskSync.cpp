@@ -75,6 +75,10 @@ DeskSync::DeskSync(std::filesystem::path cache, const HubAddress& hub, QObject* 
                                     qs(std::string(sync::toKey(v.result.code))),
                                     v.result.holder ? qs(v.result.holder->displayName)
                                                     : QString());
+                        } else if constexpr (std::is_same_v<T, sync::event::PresenceSeen>) {
+                            const sync::Presence& p = v.presence;
+                            emit presenceSeen(qs(p.conversationId), qs(p.agentId),
+                                              qs(p.displayName), int(p.state));
                         } else if constexpr (std::is_same_v<T, sync::event::Failed>)
                             emit failed(qs(v.what));
                     },
@@ -107,6 +111,14 @@ void DeskSync::start(const QString& token, const QString& login, const QString& 
 void DeskSync::setPassword(const QString& login, const QString& password)
 {
     m_client->setCredentials({{}, login.toStdString(), password.toStdString()});
+}
+
+void DeskSync::setPresence(const QString& conversationId, int state)
+{
+    const auto presence = state == 1   ? sync::PresenceState::Typing
+                          : state == 2 ? sync::PresenceState::Left
+                                       : sync::PresenceState::Viewing;
+    m_client->setPresence(conversationId.toStdString(), presence);
 }
 
 void DeskSync::logOut()

@@ -45,6 +45,9 @@ public:
     void claim(const QString& conversationId, const QString& expectedAssigneeId);
     void setStatus(const QString& conversationId, domain::Status status);
     void setPriority(const QString& conversationId, domain::Priority priority);
+    // What the agent is doing on a conversation, for the others' desks: 0 viewing,
+    // 1 typing a reply, 2 left. Not kept: only sent while online.
+    void setPresence(const QString& conversationId, int state);
 
 signals:
     void statusChanged(const concord::ui::SyncStatus& status);
@@ -53,6 +56,9 @@ signals:
     // conversations newest first, then messages). The inbox can be shown meanwhile.
     void bootstrapProgress(qint64 records);
     void caughtUp(); // live from here on
+    // Another agent's presence on a conversation (state as in setPresence).
+    void presenceSeen(const QString& conversationId, const QString& agentId,
+                      const QString& name, int state);
     void signInNeeded();
     void signInRefused(const QString& code);
     void conversationsChanged(const QStringList& conversationIds);

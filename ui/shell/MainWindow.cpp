@@ -10,6 +10,8 @@
 #include "common/DomainText.h"
 #include "session/DeskSession.h"
 #include "session/DeskSync.h"
+#include "session/PresenceBoard.h"
+#include "session/PresenceReporter.h"
 #include "store/InboxQuery.h"
 
 #include <QAction>
@@ -201,6 +203,13 @@ void MainWindow::connectSync()
     connect(actions, &ConversationActions::statusRequested, sync, &DeskSync::setStatus);
     connect(actions, &ConversationActions::priorityRequested, sync, &DeskSync::setPriority);
     connect(sync, &DeskSync::writeRefused, this, &MainWindow::showRefusal);
+    PresenceBoard* board = m_session.presence();
+    connect(board, &PresenceBoard::changed, this, [this, board](const QString& id) {
+        if (id == m_conversation->conversationId())
+            m_conversation->setPresence(board->on(id));
+    });
+    connect(m_conversation, &ConversationPane::composerEdited, m_session.presenceReporter(),
+            &PresenceReporter::typed);
     // The outbox drained (or grew): the open thread's "waiting to send" marks follow.
     connect(sync, &DeskSync::statusChanged, m_conversation, &ConversationPane::refreshPending);
 }
@@ -240,10 +249,16 @@ void MainWindow::openConversation(const QString& conversationId, const QString& 
     if (conversationId.isEmpty()) {
         m_conversation->clear();
         m_customer->clear();
+        if (PresenceReporter* reporter = m_session.presenceReporter())
+            reporter->opened({});
         return;
     }
     m_conversation->showConversation(conversationId);
     m_customer->showCustomer(customerId, conversationId);
+    if (PresenceReporter* reporter = m_session.presenceReporter()) {
+        reporter->opened(m_conversation->conversationId());
+        m_conversation->setPresence(m_session.presence()->on(conversationId));
+    }
 }
 
 void MainWindow::showShortcuts()

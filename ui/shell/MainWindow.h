@@ -29,6 +29,8 @@ public:
     CustomerPane* customerPane() const { return m_customer; }
     // Every action with a shortcut, as the shortcuts dialog lists them.
     QList<QAction*> shortcutActions() const { return m_shortcutActions; }
+    // Shows a conversation and its customer, as when the agent picks it in the inbox.
+    void openConversation(const QString& conversationId, const QString& customerId);
 
 signals:
     void closed();
@@ -46,7 +48,6 @@ private:
     void reloadPanes();
     void refreshConversation(const QString& conversationId);
     void showRefusal(const QString& conversationId, const QString& code, const QString& holder);
-    void openConversation(const QString& conversationId, const QString& customerId);
     void showShortcuts();
     void showAbout();
     void restoreLayout();
