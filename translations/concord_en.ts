@@ -419,6 +419,22 @@
         <source>Priority: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand this conversation to another team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for %1 (optional): what has been done, what the customer expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concord::ui::ConversationHeader</name>

@@ -420,6 +420,22 @@
         <source>Priority: %1</source>
         <translation>Priorytet: %1</translation>
     </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Przekaż</translation>
+    </message>
+    <message>
+        <source>Hand this conversation to another team</source>
+        <translation>Przekaż tę rozmowę innemu zespołowi</translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation>Przekazanie do zespołu %1</translation>
+    </message>
+    <message>
+        <source>A note for %1 (optional): what has been done, what the customer expects.</source>
+        <translation>Notatka dla zespołu %1 (opcjonalnie): co zostało zrobione, czego oczekuje klient.</translation>
+    </message>
 </context>
 <context>
     <name>concord::ui::ConversationHeader</name>

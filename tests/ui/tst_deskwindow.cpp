@@ -82,6 +82,7 @@ private slots:
     void claimShowsWhoHasTheConversation();
     void presenceShowsWhoIsHereAndWhoIsWriting();
     void deskKeepsWorkingWithoutTheHubAndLosesNothing();
+    void transferHandsTheConversationToAnotherTeam();
 
 private:
     bool openDesk(Desk& desk, const QString& login);
@@ -285,6 +286,38 @@ void TstDeskWindow::deskKeepsWorkingWithoutTheHubAndLosesNothing()
         return m.body == "Klient zadzwoni po 15:00.";
     });
     QCOMPARE(copies, 1);
+}
+
+// Anna hands the conversation to a team she is not in, with a note for them.
+void TstDeskWindow::transferHandsTheConversationToAnotherTeam()
+{
+    openOnBoth(m_conversation);
+    const auto teams = m_anna.session->reader().teams();
+    QVERIFY(teams);
+    const auto& mine = m_anna.session->agent().teamIds;
+    const auto other = std::find_if(teams->begin(), teams->end(), [&](const domain::Team& t) {
+        return std::find(mine.begin(), mine.end(), t.id) == mine.end();
+    });
+    QVERIFY(other != teams->end());
+    const QString before = QString::fromStdString(
+        m_anna.session->reader().conversation(m_conversation.toStdString())->teamId);
+    emit m_anna.pane()->actions()->transferRequested(
+        m_conversation, QString::fromStdString(other->id), before,
+        QStringLiteral("Klient pyta o fakturę korygującą."));
+
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_marek.session->reader().conversation(m_conversation.toStdString())->teamId,
+        other->id, kSyncMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_marek.lastBody(),
+                              QStringLiteral("Klient pyta o fakturę korygującą."), kSyncMs);
+    QTRY_COMPARE(m_anna.sync()->status().pendingWrites, 0);
+    // Not Anna's team any more: her desk drops it, or keeps it in the customer's history to
+    // read only, without the composer.
+    auto* readOnly = m_anna.pane()->findChild<QLabel*>(QStringLiteral("readOnlyLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_anna.session->reader().conversation(m_conversation.toStdString())
+            || (readOnly->isVisible() && !m_anna.pane()->composer()->isVisible()),
+        kSyncMs);
 }
 
 QTEST_MAIN(TstDeskWindow)

@@ -3,6 +3,7 @@
 #include "common/DomainText.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -15,6 +16,7 @@ ConversationActions::ConversationActions(QWidget* parent)
     , m_claim(new QPushButton(tr("&Take it"), this))
     , m_status(makeMenuButton(QStringLiteral("statusButton")))
     , m_priority(makeMenuButton(QStringLiteral("priorityButton")))
+    , m_transfer(makeMenuButton(QStringLiteral("transferButton")))
     , m_readOnly(new QLabel(tr("Another team's conversation: read only."), this))
 {
     setObjectName(QStringLiteral("conversationActions"));
@@ -27,6 +29,7 @@ ConversationActions::ConversationActions(QWidget* parent)
     layout->addWidget(m_claim);
     layout->addWidget(m_status);
     layout->addWidget(m_priority);
+    layout->addWidget(m_transfer);
     layout->addWidget(m_readOnly);
     layout->addStretch(1);
     connect(m_claim, &QPushButton::clicked, this, [this] {
@@ -35,6 +38,42 @@ ConversationActions::ConversationActions(QWidget* parent)
     });
     fillStatusMenu();
     fillPriorityMenu();
+    m_transfer->setText(tr("Transfer"));
+    m_transfer->setToolTip(tr("Hand this conversation to another team"));
+}
+
+void ConversationActions::setTeams(std::vector<domain::Team> teams)
+{
+    m_teams = std::move(teams);
+    fillTransferMenu();
+}
+
+void ConversationActions::fillTransferMenu()
+{
+    QMenu* menu = m_transfer->menu();
+    menu->clear();
+    for (const domain::Team& team : m_teams) {
+        QAction* action = menu->addAction(QString::fromStdString(team.name));
+        action->setData(QString::fromStdString(team.id));
+        action->setEnabled(team.id != m_conversation.teamId);
+        connect(action, &QAction::triggered, this, [this, team] { askForTransfer(team); });
+    }
+}
+
+void ConversationActions::askForTransfer(const domain::Team& team)
+{
+    const QString teamName = QString::fromStdString(team.name);
+    bool confirmed = false;
+    const QString note = QInputDialog::getMultiLineText(
+        this, tr("Transfer to %1").arg(teamName),
+        tr("A note for %1 (optional): what has been done, what the customer expects.")
+            .arg(teamName),
+        QString(), &confirmed);
+    if (!confirmed)
+        return;
+    emit transferRequested(QString::fromStdString(m_conversation.id),
+                           QString::fromStdString(team.id),
+                           QString::fromStdString(m_conversation.teamId), note.trimmed());
 }
 
 QToolButton* ConversationActions::makeMenuButton(const QString& objectName)
@@ -82,6 +121,10 @@ void ConversationActions::setConversation(const domain::Conversation& conversati
                             ? tr("Assign this conversation to yourself")
                             : tr("Someone else has this conversation"));
     m_status->setVisible(mayChange);
+    m_transfer->setVisible(mayChange && !m_teams.empty());
+    for (QAction* action : m_transfer->menu()->actions())
+        action->setEnabled(action->data().toString()
+                           != QString::fromStdString(conversation.teamId));
     m_priority->setVisible(mayChange);
     m_readOnly->setVisible(!mayChange);
     m_status->setText(tr("Status: %1").arg(DomainText::status(conversation.status)));

@@ -3,7 +3,10 @@
 // the hub lets only one agent win), and set its status or priority. Shown only for
 // conversations the agent may change; another team's conversation reads "read only".
 
+#include "domain/Agent.h"
 #include "domain/Conversation.h"
+
+#include <vector>
 
 #include <QWidget>
 
@@ -22,6 +25,8 @@ public:
     // (or the agent supervises).
     void setConversation(const domain::Conversation& conversation, const QString& agentId,
                          bool mayChange);
+    // The teams a conversation can be transferred to.
+    void setTeams(std::vector<domain::Team> teams);
 
 signals:
     // Take the conversation, provided it is still assigned to `expectedAssigneeId` (empty:
@@ -29,16 +34,24 @@ signals:
     void claimRequested(const QString& conversationId, const QString& expectedAssigneeId);
     void statusRequested(const QString& conversationId, concord::domain::Status status);
     void priorityRequested(const QString& conversationId, concord::domain::Priority priority);
+    // Hand the conversation to another team, with a note for them (may be empty); refused
+    // when it moved meanwhile. The agent confirms in a dialog first.
+    void transferRequested(const QString& conversationId, const QString& teamId,
+                           const QString& expectedTeamId, const QString& note);
 
 private:
     QToolButton* makeMenuButton(const QString& objectName);
     void fillStatusMenu();
     void fillPriorityMenu();
+    void fillTransferMenu();
+    void askForTransfer(const domain::Team& team);
 
     domain::Conversation m_conversation;
     QPushButton* m_claim = nullptr;
     QToolButton* m_status = nullptr;
     QToolButton* m_priority = nullptr;
+    QToolButton* m_transfer = nullptr;
+    std::vector<domain::Team> m_teams;
     QLabel* m_readOnly = nullptr;
 };
 

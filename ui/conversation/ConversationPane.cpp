@@ -125,6 +125,8 @@ QString ConversationPane::presenceText() const
 void ConversationPane::setAgent(const domain::Agent& agent)
 {
     m_agent = agent;
+    if (auto teams = m_reader.teams())
+        m_actions->setTeams(std::move(*teams));
     if (!m_conversationId.isEmpty())
         showConversation(m_conversationId);
 }

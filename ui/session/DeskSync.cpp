@@ -113,6 +113,16 @@ void DeskSync::setPassword(const QString& login, const QString& password)
     m_client->setCredentials({{}, login.toStdString(), password.toStdString()});
 }
 
+void DeskSync::transfer(const QString& conversationId, const QString& teamId,
+                        const QString& expectedTeamId, const QString& note)
+{
+    // The note travels with the transfer as a message of its own, so it needs an id.
+    m_client->write(sync::Transfer{conversationId.toStdString(), teamId.toStdString(),
+                                   expectedTeamId.toStdString(),
+                                   note.isEmpty() ? domain::Id{} : domain::newUuid(),
+                                   note.toStdString()});
+}
+
 void DeskSync::setPresence(const QString& conversationId, int state)
 {
     const auto presence = state == 1   ? sync::PresenceState::Typing

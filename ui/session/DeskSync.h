@@ -45,6 +45,8 @@ public:
     void claim(const QString& conversationId, const QString& expectedAssigneeId);
     void setStatus(const QString& conversationId, domain::Status status);
     void setPriority(const QString& conversationId, domain::Priority priority);
+    void transfer(const QString& conversationId, const QString& teamId,
+                  const QString& expectedTeamId, const QString& note);
     // What the agent is doing on a conversation, for the others' desks: 0 viewing,
     // 1 typing a reply, 2 left. Not kept: only sent while online.
     void setPresence(const QString& conversationId, int state);

@@ -202,6 +202,7 @@ void MainWindow::connectSync()
     connect(actions, &ConversationActions::claimRequested, sync, &DeskSync::claim);
     connect(actions, &ConversationActions::statusRequested, sync, &DeskSync::setStatus);
     connect(actions, &ConversationActions::priorityRequested, sync, &DeskSync::setPriority);
+    connect(actions, &ConversationActions::transferRequested, sync, &DeskSync::transfer);
     connect(sync, &DeskSync::writeRefused, this, &MainWindow::showRefusal);
     PresenceBoard* board = m_session.presence();
     connect(board, &PresenceBoard::changed, this, [this, board](const QString& id) {
