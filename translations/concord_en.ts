@@ -435,6 +435,22 @@
         <source>A note for %1 (optional): what has been done, what the customer expects.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a phone call or a branch visit with this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concord::ui::ConversationHeader</name>
@@ -896,6 +912,57 @@
     <message>
         <source>%1 %2</source>
         <comment>view name, then how many conversations it holds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::LogContactDialog</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a branch visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Szczecin, Wojska Polskiego 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said and agreed, for whoever reads this next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

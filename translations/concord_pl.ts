@@ -436,6 +436,22 @@
         <source>A note for %1 (optional): what has been done, what the customer expects.</source>
         <translation>Notatka dla zespołu %1 (opcjonalnie): co zostało zrobione, czego oczekuje klient.</translation>
     </message>
+    <message>
+        <source>Log</source>
+        <translation>Zarejestruj</translation>
+    </message>
+    <message>
+        <source>Log a phone call or a branch visit with this customer</source>
+        <translation>Zarejestruj rozmowę telefoniczną lub wizytę w oddziale tego klienta</translation>
+    </message>
+    <message>
+        <source>Phone call…</source>
+        <translation>Rozmowa telefoniczna…</translation>
+    </message>
+    <message>
+        <source>Branch visit…</source>
+        <translation>Wizyta w oddziale…</translation>
+    </message>
 </context>
 <context>
     <name>concord::ui::ConversationHeader</name>
@@ -902,6 +918,57 @@
         <source>%1 %2</source>
         <comment>view name, then how many conversations it holds</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::LogContactDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Log a phone call</source>
+        <translation>Rejestracja rozmowy telefonicznej</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Czas trwania:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Wynik:</translation>
+    </message>
+    <message>
+        <source>Log a branch visit</source>
+        <translation>Rejestracja wizyty w oddziale</translation>
+    </message>
+    <message>
+        <source>e.g. Szczecin, Wojska Polskiego 24</source>
+        <translation>np. Szczecin, Wojska Polskiego 24</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Oddział:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Cel:</translation>
+    </message>
+    <message>
+        <source>What was said and agreed, for whoever reads this next</source>
+        <translation>Co zostało powiedziane i ustalone — dla osoby, która przeczyta to później</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Podsumowanie:</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Zarejestruj</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,7 @@ private slots:
     void claimShowsWhoHasTheConversation();
     void presenceShowsWhoIsHereAndWhoIsWriting();
     void deskKeepsWorkingWithoutTheHubAndLosesNothing();
+    void loggedCallAppearsOnBothDesks();
     void transferHandsTheConversationToAnotherTeam();
 
 private:
@@ -286,6 +287,24 @@ void TstDeskWindow::deskKeepsWorkingWithoutTheHubAndLosesNothing()
         return m.body == "Klient zadzwoni po 15:00.";
     });
     QCOMPARE(copies, 1);
+}
+
+void TstDeskWindow::loggedCallAppearsOnBothDesks()
+{
+    openOnBoth(m_conversation);
+    domain::CallDetail call;
+    call.durationSeconds = 185;
+    call.outcome = domain::CallOutcome::Answered;
+    emit m_anna.pane()->actions()->callLogged(m_conversation, call,
+                                              QStringLiteral("Potwierdzono adres dostawy."));
+    for (Desk* desk : {&m_anna, &m_marek}) {
+        QTRY_COMPARE_WITH_TIMEOUT(desk->lastBody(), QStringLiteral("Potwierdzono adres dostawy."),
+                                  kSyncMs);
+        QAbstractItemModel* thread = desk->thread();
+        const QModelIndex last = thread->index(thread->rowCount() - 1, 0);
+        QCOMPARE(last.data(ui::ThreadModel::CallDurationRole).toInt(), 185);
+    }
+    QTRY_COMPARE(m_anna.sync()->status().pendingWrites, 0);
 }
 
 // Anna hands the conversation to a team she is not in, with a note for them.

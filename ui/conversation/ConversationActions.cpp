@@ -1,5 +1,6 @@
 #include "ConversationActions.h"
 
+#include "LogContactDialog.h"
 #include "common/DomainText.h"
 
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@ ConversationActions::ConversationActions(QWidget* parent)
     , m_status(makeMenuButton(QStringLiteral("statusButton")))
     , m_priority(makeMenuButton(QStringLiteral("priorityButton")))
     , m_transfer(makeMenuButton(QStringLiteral("transferButton")))
+    , m_log(makeMenuButton(QStringLiteral("logButton")))
     , m_readOnly(new QLabel(tr("Another team's conversation: read only."), this))
 {
     setObjectName(QStringLiteral("conversationActions"));
@@ -30,6 +32,7 @@ ConversationActions::ConversationActions(QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_priority);
     layout->addWidget(m_transfer);
+    layout->addWidget(m_log);
     layout->addWidget(m_readOnly);
     layout->addStretch(1);
     connect(m_claim, &QPushButton::clicked, this, [this] {
@@ -38,6 +41,10 @@ ConversationActions::ConversationActions(QWidget* parent)
     });
     fillStatusMenu();
     fillPriorityMenu();
+    m_log->setText(tr("Log"));
+    m_log->setToolTip(tr("Log a phone call or a branch visit with this customer"));
+    m_log->menu()->addAction(tr("Phone call…"), this, [this] { askForLog(true); });
+    m_log->menu()->addAction(tr("Branch visit…"), this, [this] { askForLog(false); });
     m_transfer->setText(tr("Transfer"));
     m_transfer->setToolTip(tr("Hand this conversation to another team"));
 }
@@ -58,6 +65,19 @@ void ConversationActions::fillTransferMenu()
         action->setEnabled(team.id != m_conversation.teamId);
         connect(action, &QAction::triggered, this, [this, team] { askForTransfer(team); });
     }
+}
+
+void ConversationActions::askForLog(bool call)
+{
+    LogContactDialog dialog(call ? LogContactDialog::Kind::Call : LogContactDialog::Kind::Visit,
+                            this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString id = QString::fromStdString(m_conversation.id);
+    if (call)
+        emit callLogged(id, dialog.call(), dialog.summary());
+    else
+        emit visitLogged(id, dialog.visit(), dialog.summary());
 }
 
 void ConversationActions::askForTransfer(const domain::Team& team)
@@ -122,6 +142,7 @@ void ConversationActions::setConversation(const domain::Conversation& conversati
                             : tr("Someone else has this conversation"));
     m_status->setVisible(mayChange);
     m_transfer->setVisible(mayChange && !m_teams.empty());
+    m_log->setVisible(mayChange);
     for (QAction* action : m_transfer->menu()->actions())
         action->setEnabled(action->data().toString()
                            != QString::fromStdString(conversation.teamId));

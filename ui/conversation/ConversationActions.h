@@ -5,6 +5,7 @@
 
 #include "domain/Agent.h"
 #include "domain/Conversation.h"
+#include "domain/Message.h"
 
 #include <vector>
 
@@ -29,6 +30,11 @@ public:
     void setTeams(std::vector<domain::Team> teams);
 
 signals:
+    // A phone call or branch visit the agent logged (confirmed in a dialog).
+    void callLogged(const QString& conversationId, const concord::domain::CallDetail& call,
+                    const QString& summary);
+    void visitLogged(const QString& conversationId, const concord::domain::VisitDetail& visit,
+                     const QString& summary);
     // Take the conversation, provided it is still assigned to `expectedAssigneeId` (empty:
     // unassigned); the hub refuses it when someone was faster.
     void claimRequested(const QString& conversationId, const QString& expectedAssigneeId);
@@ -45,12 +51,14 @@ private:
     void fillPriorityMenu();
     void fillTransferMenu();
     void askForTransfer(const domain::Team& team);
+    void askForLog(bool call);
 
     domain::Conversation m_conversation;
     QPushButton* m_claim = nullptr;
     QToolButton* m_status = nullptr;
     QToolButton* m_priority = nullptr;
     QToolButton* m_transfer = nullptr;
+    QToolButton* m_log = nullptr;
     std::vector<domain::Team> m_teams;
     QLabel* m_readOnly = nullptr;
 };

@@ -123,6 +123,20 @@ void DeskSync::transfer(const QString& conversationId, const QString& teamId,
                                    note.toStdString()});
 }
 
+void DeskSync::logCall(const QString& conversationId, const domain::CallDetail& call,
+                       const QString& summary)
+{
+    m_client->write(sync::LogCall{conversationId.toStdString(), domain::newUuid(), now(), call,
+                                  summary.toStdString()});
+}
+
+void DeskSync::logVisit(const QString& conversationId, const domain::VisitDetail& visit,
+                        const QString& summary)
+{
+    m_client->write(sync::LogVisit{conversationId.toStdString(), domain::newUuid(), now(),
+                                   visit, summary.toStdString()});
+}
+
 void DeskSync::setPresence(const QString& conversationId, int state)
 {
     const auto presence = state == 1   ? sync::PresenceState::Typing

@@ -6,6 +6,7 @@
 #include "SyncStatus.h"
 #include "domain/Agent.h"
 #include "domain/Conversation.h"
+#include "domain/Message.h"
 
 #include <QObject>
 #include <QStringList>
@@ -47,6 +48,10 @@ public:
     void setPriority(const QString& conversationId, domain::Priority priority);
     void transfer(const QString& conversationId, const QString& teamId,
                   const QString& expectedTeamId, const QString& note);
+    void logCall(const QString& conversationId, const domain::CallDetail& call,
+                 const QString& summary);
+    void logVisit(const QString& conversationId, const domain::VisitDetail& visit,
+                  const QString& summary);
     // What the agent is doing on a conversation, for the others' desks: 0 viewing,
     // 1 typing a reply, 2 left. Not kept: only sent while online.
     void setPresence(const QString& conversationId, int state);

@@ -203,6 +203,8 @@ void MainWindow::connectSync()
     connect(actions, &ConversationActions::statusRequested, sync, &DeskSync::setStatus);
     connect(actions, &ConversationActions::priorityRequested, sync, &DeskSync::setPriority);
     connect(actions, &ConversationActions::transferRequested, sync, &DeskSync::transfer);
+    connect(actions, &ConversationActions::callLogged, sync, &DeskSync::logCall);
+    connect(actions, &ConversationActions::visitLogged, sync, &DeskSync::logVisit);
     connect(sync, &DeskSync::writeRefused, this, &MainWindow::showRefusal);
     PresenceBoard* board = m_session.presence();
     connect(board, &PresenceBoard::changed, this, [this, board](const QString& id) {
