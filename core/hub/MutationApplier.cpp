@@ -11,6 +11,16 @@
 namespace concord::hub {
 using sync::ErrorCode;
 
+namespace {
+
+// A record travels on inside `changes` and `snapshot` frames, beside its conversation and
+// customer: one that only just fits a mutate frame would become a frame no desk can take,
+// and every desk in scope would fail on it at each reconnect. So records stay well under it.
+constexpr std::size_t kMaxMessageBytes = sync::kMaxFrameBytes / 2;
+constexpr std::size_t kMaxConversationBytes = 64 * 1024;
+
+} // namespace
+
 MutationApplier::Refusal MutationApplier::refuse(sync::ErrorCode code, std::string message,
                                                  std::optional<sync::Holder> holder,
                                                  bool remember)
@@ -195,6 +205,8 @@ std::optional<sync::Holder> MutationApplier::holderOf(const domain::Id& agentId)
 
 MutationApplier::Step MutationApplier::saveConversation(const domain::Conversation& conversation)
 {
+    if (sync::encodedSize(conversation) > kMaxConversationBytes)
+        return refuse(ErrorCode::Invalid, "the conversation's subject or tags are too long");
     auto written = m_store.upsertConversation(conversation);
     if (!written) {
         const bool missing = written.error().code == domain::ErrorCode::NotFound;
@@ -220,6 +232,8 @@ MutationApplier::Step MutationApplier::appendMessage(domain::Message message,
                                                      domain::Conversation conversation,
                                                      bool firstResponse)
 {
+    if (sync::encodedSize(message) > kMaxMessageBytes)
+        return refuse(ErrorCode::Invalid, "the message is too long");
     if (auto refused = checkNewMessageId(message.id))
         return *refused;
     auto appended = m_store.appendMessage(message);

@@ -59,7 +59,8 @@ ServiceCore::ServiceCore(HubServiceOptions options, std::unique_ptr<store::HubSt
       m_authStore(std::move(authStore)),
       m_mutations(std::make_unique<MutationApplier>(*m_store)),
       m_accounts(std::make_unique<AgentAccounts>(*m_authStore)),
-      m_tokens(std::make_unique<TokenService>(m_authStore->credentials()))
+      m_tokens(std::make_unique<TokenService>(m_authStore->credentials())),
+      m_writerTokens(std::make_unique<TokenService>(m_store->credentials()))
 {
     m_writer.post([this] { sweepPresence(); });
 }
@@ -193,6 +194,11 @@ void ServiceCore::handle(const SessionPtr& session, const sync::Frame& frame)
             } else if (!session->agent) {
                 sendError(session, reqOf(frame), ErrorCode::Unauthenticated,
                           "log in or resume first");
+            } else if (!sessionStillValid(session)) {
+                sendError(session, reqOf(frame), ErrorCode::SessionExpired,
+                          "the session was revoked or has expired");
+                session->close(net::CloseCode::Policy, "session ended");
+                session->open = false;
             } else if constexpr (std::is_same_v<T, sync::Logout>) {
                 onLogout(session, message);
             } else if constexpr (std::is_same_v<T, sync::Subscribe>) {
@@ -314,6 +320,18 @@ void ServiceCore::signIn(const SessionPtr& session, std::int64_t req, domain::Ag
     session->scope = store::HubScope::of(agent);
     session->token = token;
     send(session, sync::Session{req, std::move(token), expiresAt, std::move(agent)});
+}
+
+// A token revoked since sign-in (the agent was disabled, or logged out elsewhere) or expired
+// ends the session at its next frame: one hash and one indexed read, cheaper than any write.
+bool ServiceCore::sessionStillValid(const SessionPtr& session)
+{
+    auto check = m_writerTokens->verify(session->token, now());
+    if (!check) {
+        net::logLine("hub: cannot check a session: " + check.error().detail);
+        return true; // a storage hiccup does not sign everyone out
+    }
+    return check->status == TokenStatus::Valid;
 }
 
 void ServiceCore::onLogout(const SessionPtr& session, const sync::Logout& logout)

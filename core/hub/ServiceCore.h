@@ -57,6 +57,7 @@ private:
     bool lockedOut(const std::string& login, domain::Timestamp at);
     void onResume(const SessionPtr& session, const sync::Resume& resume);
     void onLogout(const SessionPtr& session, const sync::Logout& logout);
+    bool sessionStillValid(const SessionPtr& session);
     void signIn(const SessionPtr& session, std::int64_t req, domain::Agent agent,
                 std::string token, domain::Timestamp expiresAt);
     void refuseLater(const SessionPtr& session, std::int64_t req, sync::ErrorCode code,
@@ -94,6 +95,7 @@ private:
     std::unique_ptr<MutationApplier> m_mutations;
     std::unique_ptr<AgentAccounts> m_accounts;
     std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<TokenService> m_writerTokens; // the same on the writer's connection
 
     // Writer thread only.
     std::unordered_map<std::uint64_t, SessionPtr> m_sessions;

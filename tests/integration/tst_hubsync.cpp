@@ -4,6 +4,7 @@
 // that may see it; a claim race has one winner.
 
 #include "DeskProbe.h"
+#include "ScopeContent.h"
 #include "demo/DemoGenerator.h"
 #include "hub/AgentAccounts.h"
 #include "hub/HubDemoSink.h"
@@ -21,64 +22,13 @@
 
 using namespace concord;
 using test::DeskProbe;
+using test::deskContent;
+using test::deskHasMessage;
 
 namespace {
 
 constexpr int kBootstrapMs = 30'000;
 const domain::Timestamp kNow = domain::fromEpochMs(1'795'000'000'000);
-
-struct Content {
-    std::set<domain::Id> conversations;
-    std::size_t messages = 0;
-};
-
-Content hubScope(store::HubStore& hub, const domain::Agent& agent)
-{
-    Content content;
-    auto snapshot = hub.snapshot(store::HubScope::of(agent));
-    if (!snapshot)
-        return content;
-    while (true) {
-        auto batch = (*snapshot)->next(5000, 4 << 20);
-        if (!batch || batch->records() == 0)
-            break;
-        for (const auto& c : batch->conversations)
-            content.conversations.insert(c.id);
-        content.messages += batch->messages.size();
-    }
-    return content;
-}
-
-Content deskContent(const std::filesystem::path& cache)
-{
-    Content content;
-    auto db = store::Database::open(cache, store::OpenMode::ExistingOnly);
-    if (!db)
-        return content;
-    store::CacheReader reader(**db);
-    store::InboxQuery all;
-    all.view = store::InboxView::All;
-    auto page = reader.inboxPage(all, nullptr, 1'000'000);
-    if (!page)
-        return content;
-    for (const auto& row : *page) {
-        content.conversations.insert(row.conversationId);
-        content.messages += std::size_t(row.messageCount);
-    }
-    return content;
-}
-
-bool deskHasMessage(const std::filesystem::path& cache, const domain::Id& conversation,
-                    const domain::Id& message)
-{
-    auto db = store::Database::open(cache, store::OpenMode::ExistingOnly);
-    if (!db)
-        return false;
-    store::CacheReader reader(**db);
-    auto thread = reader.messages(conversation);
-    return thread && std::any_of(thread->begin(), thread->end(),
-                                 [&](const domain::Message& m) { return m.id == message; });
-}
 
 } // namespace
 
@@ -184,15 +134,15 @@ domain::Conversation TstHubSync::sharedConversation(bool unassigned)
 void TstHubSync::freshDeskHoldsExactlyItsScope()
 {
     QVERIFY(m_deskA->online());
-    const Content hub = hubScope(*m_hub, m_anna);
-    const Content desk = deskContent(path("desk-a.db"));
+    const auto hub = test::hubContent(*m_hub, store::HubScope::of(m_anna));
+    const auto desk = deskContent(path("desk-a.db"));
     QVERIFY(!hub.conversations.empty());
     QCOMPARE(desk.conversations.size(), hub.conversations.size());
     QVERIFY(desk.conversations == hub.conversations);
-    QCOMPARE(desk.messages, hub.messages);
+    QCOMPARE(desk.messageCount, hub.messageCount);
+    QVERIFY(desk == hub);
     // And it is not everything: another team's work stayed at the hub.
-    QVERIFY(hubScope(*m_hub, domain::Agent{{}, {}, {}, domain::Role::Supervisor, {}})
-                .conversations.size()
+    QVERIFY(test::hubContent(*m_hub, store::HubScope::all()).conversations.size()
             > desk.conversations.size());
 }
 
