@@ -259,6 +259,9 @@ MutationApplier::Step MutationApplier::reply(const sync::Reply& op, Context& con
     domain::Message message = context.message(op.messageId, op.conversationId,
                                               domain::Direction::Outbound, op.body, op.sentAt);
     message.email = op.email;
+    // An agent has answered: the conversation is no longer waiting for its first look.
+    if (conversation.status == domain::Status::New)
+        conversation.status = domain::Status::Open;
     return appendMessage(std::move(message), std::move(conversation), true);
 }
 

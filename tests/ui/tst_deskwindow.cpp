@@ -128,11 +128,12 @@ void TstDeskWindow::initTestCase()
     for (Desk* desk : {&m_anna, &m_marek})
         desk->window->resize(1400, 860);
 
-    // A conversation of Anna's teams, unassigned, so that she may reply and claim it.
+    // A new conversation of Anna's teams, unassigned, so that she may reply and claim it.
     store::InboxQuery unassigned;
     unassigned.view = store::InboxView::Unassigned;
     unassigned.teamIds = m_anna.session->agent().teamIds;
     unassigned.agentId = m_anna.session->agent().id;
+    unassigned.statuses = store::statusBit(domain::Status::New);
     const auto page = m_anna.session->reader().inboxPage(unassigned, nullptr, 1);
     QVERIFY(page && !page->empty());
     m_conversation = QString::fromStdString(page->front().conversationId);
@@ -155,6 +156,8 @@ void TstDeskWindow::openOnBoth(const QString& conversationId)
 void TstDeskWindow::replyAppearsOnTheOtherDesk()
 {
     openOnBoth(m_conversation);
+    const domain::Status before =
+        m_marek.session->reader().conversation(m_conversation.toStdString())->status;
     ui::ReplyComposer* composer = m_anna.pane()->composer();
     QVERIFY(composer->isVisible());
     auto* editor = composer->findChild<QPlainTextEdit*>(QStringLiteral("composerEditor"));
@@ -170,6 +173,10 @@ void TstDeskWindow::replyAppearsOnTheOtherDesk()
     // Marek's open thread shows it without him doing anything.
     QTRY_COMPARE_WITH_TIMEOUT(m_marek.lastBody(),
                               QStringLiteral("Dzień dobry, sprawdzam status zamówienia."), kSyncMs);
+    // A new conversation is open once an agent has answered it.
+    QCOMPARE(before, domain::Status::New);
+    QTRY_COMPARE(m_marek.session->reader().conversation(m_conversation.toStdString())->status,
+                 domain::Status::Open);
     saveScreen(m_marek, "supervisor-sees-reply");
 }
 
