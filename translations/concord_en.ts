@@ -1091,6 +1091,10 @@
         <source>Offline cache, read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New conversation with this customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concord::ui::MaskMenuButton</name>
@@ -1109,6 +1113,41 @@
     </message>
     <message>
         <source>%1: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::NewConversationDialog</name>
+    <message>
+        <source>New conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about, e.g. Callback about order MC-1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First message to the customer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1096,6 +1096,10 @@
         <source>Offline cache, read only: %1</source>
         <translation>Pamięć podręczna offline, tylko do odczytu: %1</translation>
     </message>
+    <message>
+        <source>&amp;New conversation with this customer…</source>
+        <translation>&amp;Nowa rozmowa z tym klientem…</translation>
+    </message>
 </context>
 <context>
     <name>concord::ui::MaskMenuButton</name>
@@ -1115,6 +1119,41 @@
     <message>
         <source>%1: any</source>
         <translation>%1: dowolny</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::NewConversationDialog</name>
+    <message>
+        <source>New conversation with %1</source>
+        <translation>Nowa rozmowa: %1</translation>
+    </message>
+    <message>
+        <source>What it is about, e.g. Callback about order MC-1234</source>
+        <translation>Czego dotyczy, np. Oddzwonienie w sprawie zamówienia MC-1234</translation>
+    </message>
+    <message>
+        <source>First message to the customer (optional)</source>
+        <translation>Pierwsza wiadomość do klienta (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Otwórz rozmowę</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanał:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Zespół:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Temat:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Wiadomość:</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,11 @@
 #include "shell/MainWindow.h"
 #include "store/CacheReader.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QTimer>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -83,6 +87,7 @@ private slots:
     void presenceShowsWhoIsHereAndWhoIsWriting();
     void deskKeepsWorkingWithoutTheHubAndLosesNothing();
     void loggedCallAppearsOnBothDesks();
+    void agentOpensANewConversationWithTheCustomer();
     void transferHandsTheConversationToAnotherTeam();
 
 private:
@@ -312,6 +317,38 @@ void TstDeskWindow::loggedCallAppearsOnBothDesks()
         QCOMPARE(last.data(ui::ThreadModel::CallDurationRole).toInt(), 185);
     }
     QTRY_COMPARE(m_anna.sync()->status().pendingWrites, 0);
+}
+
+void TstDeskWindow::agentOpensANewConversationWithTheCustomer()
+{
+    openOnBoth(m_conversation);
+    auto* action = m_anna.window->findChild<QAction*>(QStringLiteral("newConversationAction"));
+    QVERIFY(action && action->isEnabled());
+    // The dialog is modal: fill it in once it is up, as the agent would.
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("subjectField"))
+            ->setText(QStringLiteral("Oddzwonienie w sprawie zwrotu"));
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("firstMessageField"))
+            ->setPlainText(QStringLiteral("Dzień dobry, wracam z informacją o zwrocie."));
+        dialog->accept();
+    });
+    action->trigger();
+
+    // Anna's desk opens it at once, hers and open; Marek's desk receives it.
+    QTRY_VERIFY(m_anna.pane()->conversationId() != m_conversation);
+    const QString created = m_anna.pane()->conversationId();
+    QVERIFY(!created.isEmpty());
+    QCOMPARE(m_anna.lastBody(), QStringLiteral("Dzień dobry, wracam z informacją o zwrocie."));
+    QTRY_COMPARE(m_anna.sync()->status().pendingWrites, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_marek.session->reader().conversation(created.toStdString()).ok(),
+                             kSyncMs);
+    const auto seen = m_marek.session->reader().conversation(created.toStdString());
+    QCOMPARE(seen->subject, std::string("Oddzwonienie w sprawie zwrotu"));
+    QCOMPARE(seen->customerId, m_customer.toStdString());
+    QCOMPARE(seen->assigneeId, m_anna.session->agent().id);
+    QCOMPARE(seen->status, domain::Status::Open);
 }
 
 // Anna hands the conversation to a team she is not in, with a note for them.

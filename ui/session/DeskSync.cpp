@@ -105,6 +105,8 @@ void DeskSync::post(std::function<void()> onGuiThread)
 void DeskSync::start(const QString& token, const QString& login, const QString& password,
                      const domain::Agent& agent)
 {
+    if (m_agent.id.empty())
+        m_agent = agent; // until the hub's session names the agent
     m_client->start({token.toStdString(), login.toStdString(), password.toStdString()}, agent);
 }
 
@@ -135,6 +137,27 @@ void DeskSync::logVisit(const QString& conversationId, const domain::VisitDetail
 {
     m_client->write(sync::LogVisit{conversationId.toStdString(), domain::newUuid(), now(),
                                    visit, summary.toStdString()});
+}
+
+void DeskSync::newConversation(const domain::Conversation& conversation,
+                               const QString& firstMessage)
+{
+    sync::NewConversation op{conversation, std::nullopt};
+    if (!firstMessage.isEmpty()) {
+        domain::Message message;
+        message.id = domain::newUuid();
+        message.conversationId = conversation.id;
+        // Nothing is sent on a call or a visit: what the agent writes is for colleagues.
+        const bool spoken = conversation.channel == domain::Channel::Voice
+                            || conversation.channel == domain::Channel::Visit;
+        message.direction = spoken ? domain::Direction::Note : domain::Direction::Outbound;
+        message.authorId = m_agent.id;
+        message.authorName = m_agent.displayName;
+        message.body = firstMessage.toStdString();
+        message.sentAt = conversation.created;
+        op.message = std::move(message);
+    }
+    m_client->write(std::move(op));
 }
 
 void DeskSync::setPresence(const QString& conversationId, int state)

@@ -50,6 +50,9 @@ public:
                   const QString& expectedTeamId, const QString& note);
     void logCall(const QString& conversationId, const domain::CallDetail& call,
                  const QString& summary);
+    // Opens `conversation` (its id, customer, channel, team and subject set by the caller),
+    // with `firstMessage` to the customer when not empty (a note on calls and visits).
+    void newConversation(const domain::Conversation& conversation, const QString& firstMessage);
     void logVisit(const QString& conversationId, const domain::VisitDetail& visit,
                   const QString& summary);
     // What the agent is doing on a conversation, for the others' desks: 0 viewing,

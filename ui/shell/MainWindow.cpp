@@ -5,6 +5,7 @@
 #include "ShortcutsDialog.h"
 #include "conversation/ConversationActions.h"
 #include "conversation/ConversationPane.h"
+#include "conversation/NewConversationDialog.h"
 #include "customer/CustomerPane.h"
 #include "inbox/InboxPane.h"
 #include "common/DomainText.h"
@@ -93,6 +94,12 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     if (m_session.sync()) {
+        m_newConversation = file->addAction(tr("&New conversation with this customer…"), this,
+                                            &MainWindow::startConversation);
+        m_newConversation->setObjectName(QStringLiteral("newConversationAction"));
+        m_newConversation->setShortcut(QKeySequence::New);
+        m_newConversation->setEnabled(false); // until a customer is shown
+        m_shortcutActions.append(m_newConversation);
         QAction* logOut = file->addAction(tr("&Log out"), this, &MainWindow::logOutRequested);
         logOut->setObjectName(QStringLiteral("logOutAction"));
         file->addSeparator();
@@ -217,8 +224,27 @@ void MainWindow::connectSync()
     connect(sync, &DeskSync::statusChanged, m_conversation, &ConversationPane::refreshPending);
 }
 
+void MainWindow::startConversation()
+{
+    DeskSync* sync = m_session.sync();
+    if (!sync)
+        return;
+    const auto request = NewConversationDialog::ask(this, m_session.reader(), m_session.agent(),
+                                                    m_customer->customerId());
+    if (!request)
+        return;
+    m_openWhenStored = QString::fromStdString(request->conversation.id);
+    sync->newConversation(request->conversation, request->firstMessage);
+}
+
 void MainWindow::refreshConversation(const QString& conversationId)
 {
+    if (conversationId == m_openWhenStored) {
+        m_openWhenStored.clear();
+        m_inbox->refreshRow(conversationId);
+        openConversation(conversationId, m_customer->customerId());
+        return;
+    }
     m_inbox->refreshRow(conversationId);
     if (conversationId != m_conversation->conversationId())
         return;
@@ -258,6 +284,8 @@ void MainWindow::openConversation(const QString& conversationId, const QString& 
     }
     m_conversation->showConversation(conversationId);
     m_customer->showCustomer(customerId, conversationId);
+    if (m_newConversation)
+        m_newConversation->setEnabled(!m_customer->customerId().isEmpty());
     if (PresenceReporter* reporter = m_session.presenceReporter()) {
         reporter->opened(m_conversation->conversationId());
         m_conversation->setPresence(m_session.presence()->on(conversationId));

@@ -47,6 +47,7 @@ private:
     void connectSync();
     void reloadPanes();
     void refreshConversation(const QString& conversationId);
+    void startConversation();
     void showRefusal(const QString& conversationId, const QString& code, const QString& holder);
     void showShortcuts();
     void showAbout();
@@ -56,6 +57,8 @@ private:
 
     DeskSession& m_session;
     QString m_hubLabel;
+    QString m_openWhenStored; // a conversation the agent just opened, shown once in the cache
+    QAction* m_newConversation = nullptr;
     QSplitter* m_splitter = nullptr;
     InboxPane* m_inbox = nullptr;
     ConversationPane* m_conversation = nullptr;
