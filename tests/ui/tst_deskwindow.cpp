@@ -171,17 +171,17 @@ void TstDeskWindow::replyAppearsOnTheOtherDesk()
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
 
     // Shown on Anna's desk at once (the cache takes it on the sync thread), then...
-    QTRY_COMPARE(m_anna.lastBody(), QStringLiteral("Dzień dobry, sprawdzam status zamówienia."));
+    QTRY_COMPARE_WITH_TIMEOUT(m_anna.lastBody(), QStringLiteral("Dzień dobry, sprawdzam status zamówienia."), kSyncMs);
     // ...confirmed soon after: the "waiting to send" mark goes.
     QTRY_VERIFY_WITH_TIMEOUT(!m_anna.lastIsPending(), kSyncMs);
-    QTRY_COMPARE(m_anna.sync()->status().pendingWrites, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_anna.sync()->status().pendingWrites, 0, kSyncMs);
     // Marek's open thread shows it without him doing anything.
     QTRY_COMPARE_WITH_TIMEOUT(m_marek.lastBody(),
                               QStringLiteral("Dzień dobry, sprawdzam status zamówienia."), kSyncMs);
     // A new conversation is open once an agent has answered it.
     QCOMPARE(before, domain::Status::New);
-    QTRY_COMPARE(m_marek.session->reader().conversation(m_conversation.toStdString())->status,
-                 domain::Status::Open);
+    QTRY_COMPARE_WITH_TIMEOUT(m_marek.session->reader().conversation(m_conversation.toStdString())->status,
+                 domain::Status::Open, kSyncMs);
     saveScreen(m_marek, "supervisor-sees-reply");
 }
 
@@ -226,7 +226,7 @@ void TstDeskWindow::claimShowsWhoHasTheConversation()
         QTRY_COMPARE_WITH_TIMEOUT(
             desk->session->reader().conversation(m_conversation.toStdString())->assigneeId,
             winnerId, kSyncMs);
-        QTRY_COMPARE(desk->sync()->status().pendingWrites, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(desk->sync()->status().pendingWrites, 0, kSyncMs);
     }
 }
 
@@ -235,19 +235,25 @@ void TstDeskWindow::presenceShowsWhoIsHereAndWhoIsWriting()
 {
     m_anna.window->openConversation(m_conversation, m_customer);
     m_marek.window->openConversation(QString(), QString());
-    QTRY_COMPARE(m_anna.pane()->presenceText(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(m_anna.pane()->presenceText(), QString(), kSyncMs);
 
     m_marek.window->openConversation(m_conversation, m_customer);
-    QTRY_COMPARE(m_anna.pane()->presenceText(), QStringLiteral("Also here: Marek Zieliński"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_anna.pane()->presenceText(), QStringLiteral("Also here: Marek Zieliński"), kSyncMs);
     // Anna is there too, on Marek's desk; nobody is shown their own presence.
-    QTRY_COMPARE(m_marek.pane()->presenceText(), QStringLiteral("Also here: Anna Kowalska"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_marek.pane()->presenceText(), QStringLiteral("Also here: Anna Kowalska"), kSyncMs);
 
     auto* editor = m_marek.pane()->composer()->findChild<QPlainTextEdit*>(
         QStringLiteral("composerEditor"));
     editor->setFocus();
+    // Marek keeps typing (a key a second) while Anna's desk is watched: "writing a reply"
+    // lasts a few seconds after the last key, and a loaded machine may take longer.
+    QTimer typing;
+    connect(&typing, &QTimer::timeout, editor, [editor] { editor->insertPlainText(QStringLiteral(".")); });
     editor->insertPlainText(QStringLiteral("Proszę o cierpliwość"));
-    QTRY_COMPARE(m_anna.pane()->presenceText(),
-                 QStringLiteral("Writing a reply: Marek Zieliński"));
+    typing.start(1000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_anna.pane()->presenceText(),
+                              QStringLiteral("Writing a reply: Marek Zieliński"), kSyncMs);
+    typing.stop();
 
     const auto other = m_marek.session->reader().inboxPage(store::InboxQuery{}, nullptr, 2);
     QVERIFY(other && other->size() == 2);
@@ -256,7 +262,7 @@ void TstDeskWindow::presenceShowsWhoIsHereAndWhoIsWriting()
                            : other->front();
     m_marek.window->openConversation(QString::fromStdString(next.conversationId),
                                      QString::fromStdString(next.customerId));
-    QTRY_COMPARE(m_anna.pane()->presenceText(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(m_anna.pane()->presenceText(), QString(), kSyncMs);
     editor->clear();
 }
 
@@ -268,7 +274,7 @@ void TstDeskWindow::deskKeepsWorkingWithoutTheHubAndLosesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(m_anna.sync()->status().link != SyncStatus::Link::Online, kSyncMs);
     auto* indicator = m_anna.window->findChild<ui::ConnectionIndicator*>();
     QVERIFY(indicator);
-    QTRY_VERIFY(indicator->status().link != SyncStatus::Link::Online);
+    QTRY_VERIFY_WITH_TIMEOUT(indicator->status().link != SyncStatus::Link::Online, kSyncMs);
 
     // Reading and searching go on from the cache.
     store::InboxQuery search;
@@ -279,9 +285,9 @@ void TstDeskWindow::deskKeepsWorkingWithoutTheHubAndLosesNothing()
 
     // A note written now is shown at once, marked as waiting, and counted in the status bar.
     m_anna.sync()->addNote(m_conversation, QStringLiteral("Klient zadzwoni po 15:00."));
-    QTRY_COMPARE(m_anna.lastBody(), QStringLiteral("Klient zadzwoni po 15:00."));
+    QTRY_COMPARE_WITH_TIMEOUT(m_anna.lastBody(), QStringLiteral("Klient zadzwoni po 15:00."), kSyncMs);
     QVERIFY(m_anna.lastIsPending());
-    QTRY_COMPARE(indicator->status().pendingWrites, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(indicator->status().pendingWrites, 1, kSyncMs);
     auto* pending = indicator->findChild<QLabel*>(QStringLiteral("connectionPending"));
     QVERIFY(pending->isVisible());
     saveScreen(m_anna, "desk-offline-pending");
@@ -290,7 +296,7 @@ void TstDeskWindow::deskKeepsWorkingWithoutTheHubAndLosesNothing()
     QVERIFY(m_hub->restart());
     QTRY_COMPARE_WITH_TIMEOUT(indicator->status().link, SyncStatus::Link::Online, 60'000);
     QTRY_COMPARE_WITH_TIMEOUT(indicator->status().pendingWrites, 0, kSyncMs);
-    QTRY_VERIFY(!m_anna.lastIsPending());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_anna.lastIsPending(), kSyncMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_marek.lastBody(), QStringLiteral("Klient zadzwoni po 15:00."),
                               60'000);
     const auto thread = m_marek.session->reader().messages(m_conversation.toStdString());
@@ -316,7 +322,7 @@ void TstDeskWindow::loggedCallAppearsOnBothDesks()
         const QModelIndex last = thread->index(thread->rowCount() - 1, 0);
         QCOMPARE(last.data(ui::ThreadModel::CallDurationRole).toInt(), 185);
     }
-    QTRY_COMPARE(m_anna.sync()->status().pendingWrites, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_anna.sync()->status().pendingWrites, 0, kSyncMs);
 }
 
 void TstDeskWindow::agentOpensANewConversationWithTheCustomer()
@@ -337,11 +343,11 @@ void TstDeskWindow::agentOpensANewConversationWithTheCustomer()
     action->trigger();
 
     // Anna's desk opens it at once, hers and open; Marek's desk receives it.
-    QTRY_VERIFY(m_anna.pane()->conversationId() != m_conversation);
+    QTRY_VERIFY_WITH_TIMEOUT(m_anna.pane()->conversationId() != m_conversation, kSyncMs);
     const QString created = m_anna.pane()->conversationId();
     QVERIFY(!created.isEmpty());
     QCOMPARE(m_anna.lastBody(), QStringLiteral("Dzień dobry, wracam z informacją o zwrocie."));
-    QTRY_COMPARE(m_anna.sync()->status().pendingWrites, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_anna.sync()->status().pendingWrites, 0, kSyncMs);
     QTRY_VERIFY_WITH_TIMEOUT(m_marek.session->reader().conversation(created.toStdString()).ok(),
                              kSyncMs);
     const auto seen = m_marek.session->reader().conversation(created.toStdString());
@@ -373,7 +379,7 @@ void TstDeskWindow::transferHandsTheConversationToAnotherTeam()
         other->id, kSyncMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_marek.lastBody(),
                               QStringLiteral("Klient pyta o fakturę korygującą."), kSyncMs);
-    QTRY_COMPARE(m_anna.sync()->status().pendingWrites, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_anna.sync()->status().pendingWrites, 0, kSyncMs);
     // Not Anna's team any more: her desk drops it, or keeps it in the customer's history to
     // read only, without the composer.
     auto* readOnly = m_anna.pane()->findChild<QLabel*>(QStringLiteral("readOnlyLabel"));
