@@ -110,9 +110,16 @@ void TstHubProcess::offlineWriteArrivesOnceAfterAKill()
     // Written while the hub is gone: kept in the outbox, shown as pending.
     auto cache = store::Database::open(desk.cache(), store::OpenMode::ExistingOnly);
     QVERIFY(cache.ok());
-    store::InboxQuery all;
-    all.view = store::InboxView::All;
-    const auto page = store::CacheReader(**cache).inboxPage(all, nullptr, 1);
+    // One of Anna's teams' conversations: another team's, seen in a customer's history,
+    // would rightly be refused.
+    store::CacheReader reader(**cache);
+    const auto anna = reader.agentByLogin("anna.kowalska");
+    QVERIFY(anna.ok());
+    store::InboxQuery ours;
+    ours.view = store::InboxView::MyTeams;
+    ours.agentId = anna->id;
+    ours.teamIds = anna->teamIds;
+    const auto page = reader.inboxPage(ours, nullptr, 1);
     QVERIFY(page.ok() && !page->empty());
     const domain::Id conversation = page->front().conversationId;
     const domain::Id note = domain::newUuid();

@@ -11,6 +11,10 @@
 
 using namespace concord;
 
+namespace {
+constexpr std::int64_t kDemoNowMs = 1'795'435'200'000; // Monday 23 November 2026, 12:00 UTC
+} // namespace
+
 TestHub::TestHub(const QString& file, std::int64_t messages)
     : m_file(file)
 {
@@ -21,7 +25,9 @@ TestHub::TestHub(const QString& file, std::int64_t messages)
             return;
         demo::DemoOptions options;
         options.targetMessages = messages;
-        options.now = domain::fromEpochMs(QDateTime::currentMSecsSinceEpoch());
+        // A fixed moment: the demo's statuses and assignments follow it, so every run
+        // gets the same contact centre to test against.
+        options.now = domain::fromEpochMs(kDemoNowMs);
         if (!hub::seedDemo(**store, options) || !hub::giveDemoPasswords(**store))
             return;
     }

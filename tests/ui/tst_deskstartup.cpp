@@ -8,6 +8,7 @@
 #include "session/DeskSession.h"
 #include "session/DeskSync.h"
 #include "shell/DeskStartup.h"
+#include "shell/HubAddress.h"
 #include "shell/KeptSignIn.h"
 #include "shell/LoginDialog.h"
 #include "store/CacheReader.h"
@@ -120,6 +121,9 @@ void TstDeskStartup::logOutForgetsTheTokenAndAsks()
     QTRY_COMPARE_WITH_TIMEOUT(session->sync()->status().link, SyncStatus::Link::Online,
                               kSignInMs);
 
+    const QString token =
+        KeptSignIn::token(KeptSignIn::embeddedKey(), QStringLiteral("anna.kowalska"));
+    QVERIFY(!token.isEmpty());
     startup.logOut(std::move(session));
     QVERIFY(KeptSignIn::token(KeptSignIn::embeddedKey(), QStringLiteral("anna.kowalska"))
                 .isEmpty());
@@ -132,6 +136,19 @@ void TstDeskStartup::logOutForgetsTheTokenAndAsks()
                 .startsWith(QLatin1String("127.0.0.1:")));
     // The replica and its outbox stay for the next sign-in.
     QVERIFY(QFile::exists(ui::DeskFiles::embeddedReplica(QStringLiteral("anna.kowalska"))));
+
+    // The hub revoked the token too: it no longer signs anyone in.
+    QTemporaryDir elsewhere;
+    const auto hub = ui::HubAddress::parse(
+        dialog->findChild<QLineEdit*>(QStringLiteral("hubField"))->text());
+    QVERIFY(hub);
+    ui::DeskSync stale(elsewhere.filePath(QStringLiteral("desk.db")).toStdString(), *hub);
+    QSignalSpy needed(&stale, &ui::DeskSync::signInNeeded);
+    QSignalSpy refused(&stale, &ui::DeskSync::signInRefused);
+    QSignalSpy signedIn(&stale, &ui::DeskSync::signedIn);
+    stale.start(token, QStringLiteral("anna.kowalska"), QString(), {});
+    QTRY_VERIFY_WITH_TIMEOUT(!needed.isEmpty() || !refused.isEmpty(), kSignInMs);
+    QCOMPARE(signedIn.count(), 0);
 
     dialog->reject();
     QCOMPARE(finished.count(), 1);

@@ -81,6 +81,7 @@ class TstDeskWindow : public QObject {
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void firstReplyOpensANewConversation(); // first: the conversation may be m_conversation
     void replyAppearsOnTheOtherDesk();
     void customerMessageArrivesWithoutReload();
     void claimShowsWhoHasTheConversation();
@@ -98,8 +99,9 @@ private:
     std::unique_ptr<TestHub> m_hub;
     Desk m_anna;
     Desk m_marek; // the supervisor: sees every team's work
-    QString m_conversation;
+    QString m_conversation; // unassigned, in Anna's teams
     QString m_customer;
+    QString m_newConversation; // status New, in Anna's teams
 };
 
 bool TstDeskWindow::openDesk(Desk& desk, const QString& login)
@@ -133,16 +135,28 @@ void TstDeskWindow::initTestCase()
     for (Desk* desk : {&m_anna, &m_marek})
         desk->window->resize(1400, 860);
 
-    // A new conversation of Anna's teams, unassigned, so that she may reply and claim it.
-    store::InboxQuery unassigned;
-    unassigned.view = store::InboxView::Unassigned;
-    unassigned.teamIds = m_anna.session->agent().teamIds;
-    unassigned.agentId = m_anna.session->agent().id;
-    unassigned.statuses = store::statusBit(domain::Status::New);
-    const auto page = m_anna.session->reader().inboxPage(unassigned, nullptr, 1);
-    QVERIFY(page && !page->empty());
-    m_conversation = QString::fromStdString(page->front().conversationId);
-    m_customer = QString::fromStdString(page->front().customerId);
+    // Conversations of Anna's teams: an unassigned one she may reply to and claim, and a
+    // new one. (The Unassigned view also lists other teams' conversations seen in
+    // customers' histories, which she may only read.)
+    store::CacheReader& reader = m_anna.session->reader();
+    store::InboxQuery ours;
+    ours.view = store::InboxView::MyTeams;
+    ours.teamIds = m_anna.session->agent().teamIds;
+    ours.agentId = m_anna.session->agent().id;
+    const auto page = reader.inboxPage(ours, nullptr, 1000);
+    QVERIFY(page);
+    for (const store::InboxRow& row : *page) {
+        const auto conversation = reader.conversation(row.conversationId);
+        QVERIFY(conversation);
+        if (m_conversation.isEmpty() && conversation->assigneeId.empty()) {
+            m_conversation = QString::fromStdString(row.conversationId);
+            m_customer = QString::fromStdString(row.customerId);
+        }
+        if (m_newConversation.isEmpty() && conversation->status == domain::Status::New)
+            m_newConversation = QString::fromStdString(row.conversationId);
+    }
+    QVERIFY(!m_conversation.isEmpty());
+    QVERIFY(!m_newConversation.isEmpty());
 }
 
 void TstDeskWindow::cleanupTestCase()
@@ -161,8 +175,6 @@ void TstDeskWindow::openOnBoth(const QString& conversationId)
 void TstDeskWindow::replyAppearsOnTheOtherDesk()
 {
     openOnBoth(m_conversation);
-    const domain::Status before =
-        m_marek.session->reader().conversation(m_conversation.toStdString())->status;
     ui::ReplyComposer* composer = m_anna.pane()->composer();
     QVERIFY(composer->isVisible());
     auto* editor = composer->findChild<QPlainTextEdit*>(QStringLiteral("composerEditor"));
@@ -178,11 +190,18 @@ void TstDeskWindow::replyAppearsOnTheOtherDesk()
     // Marek's open thread shows it without him doing anything.
     QTRY_COMPARE_WITH_TIMEOUT(m_marek.lastBody(),
                               QStringLiteral("Dzień dobry, sprawdzam status zamówienia."), kSyncMs);
-    // A new conversation is open once an agent has answered it.
-    QCOMPARE(before, domain::Status::New);
-    QTRY_COMPARE_WITH_TIMEOUT(m_marek.session->reader().conversation(m_conversation.toStdString())->status,
-                 domain::Status::Open, kSyncMs);
     saveScreen(m_marek, "supervisor-sees-reply");
+}
+
+// A new conversation is open once an agent has answered it, on every desk.
+void TstDeskWindow::firstReplyOpensANewConversation()
+{
+    QCOMPARE(m_marek.session->reader().conversation(m_newConversation.toStdString())->status,
+             domain::Status::New);
+    m_anna.sync()->reply(m_newConversation, QStringLiteral("Dzień dobry, już sprawdzam."));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_marek.session->reader().conversation(m_newConversation.toStdString())->status,
+        domain::Status::Open, kSyncMs);
 }
 
 void TstDeskWindow::customerMessageArrivesWithoutReload()

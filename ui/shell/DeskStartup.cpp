@@ -13,8 +13,10 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QTimer>
 
 #include <optional>
 
@@ -25,6 +27,8 @@ std::filesystem::path toPath(const QString& path)
 {
     return std::filesystem::path(path.toStdU16String()); // native encoding on every OS
 }
+
+constexpr int kLogOutWaitMs = 2000;
 
 QString startFailedTitle()
 {
@@ -326,7 +330,7 @@ void DeskStartup::askAgainForRunningSession(const QString& message)
 void DeskStartup::logOut(std::unique_ptr<DeskSession> session)
 {
     if (DeskSync* sync = session ? session->sync() : nullptr)
-        sync->logOut(); // best effort: the hub revokes the token if the frame gets out
+        waitForLogOut(*sync);
     const HubAddress hub = m_runningHub;
     const QString login = m_runningLogin;
     KeptSignIn::forget(hubKey(hub), login);
@@ -334,6 +338,23 @@ void DeskStartup::logOut(std::unique_ptr<DeskSession> session)
     session.reset(); // the sync thread stops; the replica and its outbox stay
     m_window = nullptr;
     askForSignIn(hub, login, {});
+}
+
+// The hub revokes the token when `logout` reaches it and then ends the connection. Give it
+// a moment to, so the token dies at the hub and not only here; an unreachable hub is not
+// waited for (the token is forgotten here either way and expires there).
+void DeskStartup::waitForLogOut(DeskSync& sync)
+{
+    if (sync.status().link != SyncStatus::Link::Online)
+        return;
+    QEventLoop loop;
+    connect(&sync, &DeskSync::statusChanged, &loop, [&loop](const SyncStatus& status) {
+        if (status.link != SyncStatus::Link::Online)
+            loop.quit();
+    });
+    QTimer::singleShot(kLogOutWaitMs, &loop, &QEventLoop::quit);
+    sync.logOut();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
 void DeskStartup::fail(const QString& title, const QString& text)

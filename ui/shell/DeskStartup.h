@@ -69,6 +69,7 @@ private:
     void onLink(DeskSync* sync, const SyncStatus& status);
     void openSession(const domain::Agent& agent);
     void askAgainForRunningSession(const QString& message);
+    void waitForLogOut(DeskSync& sync);
     void fail(const QString& title, const QString& text);
     QString hubKey(const HubAddress& hub) const;
     QString replicaFile(const HubAddress& hub, const QString& login) const;
