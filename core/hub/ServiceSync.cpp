@@ -17,6 +17,10 @@ namespace {
 constexpr int kCatchUpRows = 2000; // log rows per catch-up frame (halved while too big)
 constexpr int kLiveRows = 20000;   // more than this since the last push: catch up instead
 constexpr std::chrono::milliseconds kQueuePoll{2};
+// After a push, the next waits this long: commits meanwhile go out in one frame per desk.
+// At thousands of commits a second and hundreds of desks, a frame per commit per desk would
+// cost the hub more in writes than the commits themselves; this adds at most 5 ms.
+constexpr std::chrono::milliseconds kPushInterval{5};
 constexpr std::uint16_t kInternalError = 1011;
 
 domain::Timestamp now()
@@ -164,7 +168,22 @@ void ServiceCore::schedulePush()
 
 void ServiceCore::pushLive()
 {
-    m_pushScheduled = false;
+    // m_pushScheduled stays set until the interval has passed, so commits queue up behind.
+    later(kPushInterval, [this] {
+        m_pushScheduled = false;
+        if (m_stopped)
+            return;
+        auto latest = m_store->latestSeq();
+        const bool behind = latest && std::any_of(m_sessions.begin(), m_sessions.end(),
+                                                  [&](const auto& entry) {
+                                                      const auto& session = entry.second;
+                                                      return session->sync
+                                                                 == HubSession::Sync::Live
+                                                             && session->readSeq < *latest;
+                                                  });
+        if (behind || !m_heldResults.empty())
+            schedulePush();
+    });
     auto latest = m_store->latestSeq();
     if (latest) {
         // Usually every live desk stands at the same place: one read serves them all.

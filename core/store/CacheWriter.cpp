@@ -22,26 +22,235 @@ using sql::StatementUse;
 namespace {
 
 // Makes a multi-statement write all-or-nothing, inside or outside the caller's transaction.
+// The three statements are prepared once: parsing them on every write cost more than the
+// savepoint itself.
 class WriteScope {
 public:
-    explicit WriteScope(SQLite::Database& db) : m_db(db) { m_db.exec("SAVEPOINT cache_write"); }
+    WriteScope(SQLite::Statement& begin, SQLite::Statement& release, SQLite::Statement& undo)
+        : m_release(release), m_undo(undo)
+    {
+        run(begin);
+    }
+    WriteScope(const WriteScope&) = delete;
+    WriteScope& operator=(const WriteScope&) = delete;
     ~WriteScope()
     {
-        if (!m_released) {
-            m_db.tryExec("ROLLBACK TO cache_write");
-            m_db.tryExec("RELEASE cache_write");
+        if (m_released)
+            return;
+        try {
+            run(m_undo);
+            run(m_release);
+        } catch (const std::exception&) {
+            // The caller's transaction fails anyway; nothing more to undo here.
         }
     }
     void release()
     {
-        m_db.exec("RELEASE cache_write");
+        run(m_release);
         m_released = true;
     }
 
 private:
-    SQLite::Database& m_db;
+    static void run(SQLite::Statement& statement)
+    {
+        sql::StatementUse use(statement);
+        statement.exec();
+    }
+
+    SQLite::Statement& m_release;
+    SQLite::Statement& m_undo;
     bool m_released = false;
 };
+
+// JSON text for the detail and tags columns, as rows::detailToJson and rows::tagsToJson
+// write it (keys in the same order, invalid UTF-8 replaced by U+FFFD) without building a
+// document first: a bulk load writes one for every third message.
+class JsonText {
+public:
+    std::string take() { return std::move(m_out); }
+    JsonText& raw(std::string_view text)
+    {
+        m_out += text;
+        return *this;
+    }
+    JsonText& number(int value)
+    {
+        m_out += std::to_string(value);
+        return *this;
+    }
+    JsonText& string(std::string_view text)
+    {
+        m_out += '"';
+        for (std::size_t i = 0; i < text.size();) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c >= 0x80) {
+                const std::size_t length = validSequence(text, i);
+                if (length == 0) {
+                    m_out += "\xEF\xBF\xBD";
+                    ++i;
+                } else {
+                    m_out.append(text.substr(i, length));
+                    i += length;
+                }
+                continue;
+            }
+            escape(c);
+            ++i;
+        }
+        m_out += '"';
+        return *this;
+    }
+    JsonText& strings(const std::vector<std::string>& values)
+    {
+        m_out += '[';
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_out += ',';
+            string(values[i]);
+        }
+        m_out += ']';
+        return *this;
+    }
+
+private:
+    void escape(unsigned char c)
+    {
+        switch (c) {
+        case '"': m_out += "\\\""; return;
+        case '\\': m_out += "\\\\"; return;
+        case '\b': m_out += "\\b"; return;
+        case '\f': m_out += "\\f"; return;
+        case '\n': m_out += "\\n"; return;
+        case '\r': m_out += "\\r"; return;
+        case '\t': m_out += "\\t"; return;
+        default: break;
+        }
+        if (c < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            m_out += "\\u00";
+            m_out += hex[c >> 4];
+            m_out += hex[c & 0xF];
+            return;
+        }
+        m_out += char(c);
+    }
+    // The length of the well-formed UTF-8 sequence at `i` (RFC 3629), or 0.
+    static std::size_t validSequence(std::string_view text, std::size_t i)
+    {
+        const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+        const unsigned char c = at(i);
+        std::size_t length = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF)
+            length = 2;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                low = 0xA0;
+            if (c == 0xED)
+                high = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                low = 0x90;
+            if (c == 0xF4)
+                high = 0x8F;
+        } else
+            return 0;
+        if (i + length > text.size())
+            return 0;
+        if (at(i + 1) < low || at(i + 1) > high)
+            return 0;
+        for (std::size_t k = 2; k < length; ++k)
+            if (at(i + k) < 0x80 || at(i + k) > 0xBF)
+                return 0;
+        return length;
+    }
+
+    std::string m_out;
+};
+
+// Keys in nlohmann-json's order (sorted), so the text equals what rows::detailToJson writes.
+std::optional<std::string> detailJson(const domain::Message& m)
+{
+    if (!m.email && !m.call && !m.visit)
+        return std::nullopt;
+    JsonText j;
+    j.raw("{");
+    const char* separator = "";
+    if (const auto& c = m.call) {
+        j.raw("\"call\":{\"duration\":").number(c->durationSeconds).raw(",\"ivr\":");
+        j.strings(c->ivrPath).raw(",\"outcome\":").string(domain::toKey(c->outcome));
+        j.raw(",\"queue\":").string(c->queue).raw("}");
+        separator = ",";
+    }
+    if (const auto& e = m.email) {
+        j.raw(separator).raw("\"email\":{\"cc\":").string(e->cc).raw(",\"from\":");
+        j.string(e->from).raw(",\"headers\":[");
+        for (std::size_t i = 0; i < e->headers.size(); ++i) {
+            j.raw(i > 0 ? ",[" : "[").string(e->headers[i].first).raw(",");
+            j.string(e->headers[i].second).raw("]");
+        }
+        j.raw("],\"subject\":").string(e->subject).raw(",\"to\":").string(e->to).raw("}");
+        separator = ",";
+    }
+    if (const auto& v = m.visit) {
+        j.raw(separator).raw("\"visit\":{\"branch\":").string(v->branch);
+        j.raw(",\"minutes\":").number(v->durationMinutes).raw(",\"purpose\":");
+        j.string(v->purpose).raw("}");
+    }
+    j.raw("}");
+    return j.take();
+}
+
+std::string tagsJson(const std::vector<std::string>& tags)
+{
+    JsonText j;
+    j.strings(tags);
+    return j.take();
+}
+
+// The messages' search triggers while a backlog waits (finishBulkLoadLeavingSearch): rows
+// with keys in [backlog_from, backlog_to] are not in the index yet, so the triggers leave
+// them alone and searchBacklogStep() indexes them, whatever happened to them meanwhile.
+// Named as the usual triggers, which replace them when the backlog is gone.
+const char* const kBacklogTriggers = R"sql(
+CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages
+WHEN NOT (new.key BETWEEN
+    coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search.backlog_from'), 0)
+    AND coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search.backlog_to'), -1))
+BEGIN
+    INSERT INTO messages_fts(rowid, body) VALUES (new.key, new.body);
+END;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages
+WHEN NOT (old.key BETWEEN
+    coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search.backlog_from'), 0)
+    AND coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search.backlog_to'), -1))
+BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.key, old.body);
+END;
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages
+WHEN NOT (old.key BETWEEN
+    coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search.backlog_from'), 0)
+    AND coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search.backlog_to'), -1))
+BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.key, old.body);
+    INSERT INTO messages_fts(rowid, body) VALUES (new.key, new.body);
+END;
+)sql";
+
+const char* const kDropMessageTriggers = R"sql(
+DROP TRIGGER IF EXISTS messages_fts_insert;
+DROP TRIGGER IF EXISTS messages_fts_delete;
+DROP TRIGGER IF EXISTS messages_fts_update;
+)sql";
+
+const char* const kClearBacklog =
+    "DELETE FROM meta WHERE key IN ('search.backlog_from', 'search.backlog_to', "
+    "'search.merging')";
+
+// Pages of the search index one step merges once the backlog is indexed ('merge', FTS5).
+constexpr int kMergePages = 64;
 
 } // namespace
 
@@ -88,6 +297,12 @@ struct CacheWriter::Statements {
                   "last_activity = max(last_activity, excluded.last_activity), "
                   "sla_due = excluded.sla_due, csat = excluded.csat, nps = excluded.nps, "
                   "ces = excluded.ces, revision = excluded.revision"),
+          updateConversationSameSubject(
+              db, "UPDATE conversations SET customer_key = ?2, channel = ?3, network = ?4, "
+                  "status = ?6, priority = ?7, team_key = ?8, assignee_key = ?9, tags = ?10, "
+                  "created = ?11, first_response = ?12, resolved = ?13, "
+                  "last_activity = max(last_activity, ?14), sla_due = ?15, csat = ?16, "
+                  "nps = ?17, ces = ?18, revision = ?19 WHERE id = ?1 AND subject = ?5"),
           insertMessage(db, "INSERT INTO messages(id, conversation_key, direction, author_id, "
                             "author_name, body, sent_at, detail) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO NOTHING"),
@@ -104,9 +319,18 @@ struct CacheWriter::Statements {
           teamKey(db, "SELECT key FROM teams WHERE id = ?1"),
           agentKey(db, "SELECT key FROM agents WHERE id = ?1"),
           customerKey(db, "SELECT key FROM customers WHERE id = ?1"),
-          conversationKey(db, "SELECT key FROM conversations WHERE id = ?1")
+          conversationKey(db, "SELECT key FROM conversations WHERE id = ?1"),
+          savepoint(db, "SAVEPOINT cache_write"),
+          release(db, "RELEASE cache_write"),
+          undo(db, "ROLLBACK TO cache_write"),
+          meta(db, "SELECT value FROM meta WHERE key = ?1"),
+          indexBacklog(db, "INSERT INTO messages_fts(rowid, body) SELECT key, body FROM messages "
+                           "WHERE key BETWEEN ?1 AND ?2"),
+          mergeSearch(db, "INSERT INTO messages_fts(messages_fts, rank) VALUES ('merge', ?1)")
     {
     }
+
+    WriteScope scope() { return WriteScope(savepoint, release, undo); }
 
     SQLite::Statement upsertTeam;
     SQLite::Statement upsertAgent;
@@ -116,6 +340,7 @@ struct CacheWriter::Statements {
     SQLite::Statement clearIdentities;
     SQLite::Statement upsertIdentity;
     SQLite::Statement upsertConversation;
+    SQLite::Statement updateConversationSameSubject;
     SQLite::Statement insertMessage;
     SQLite::Statement applyThreadChange;
     SQLite::Statement setMeta;
@@ -123,6 +348,12 @@ struct CacheWriter::Statements {
     SQLite::Statement agentKey;
     SQLite::Statement customerKey;
     SQLite::Statement conversationKey;
+    SQLite::Statement savepoint;
+    SQLite::Statement release;
+    SQLite::Statement undo;
+    SQLite::Statement meta;
+    SQLite::Statement indexBacklog;
+    SQLite::Statement mergeSearch;
 
     bool bulk = false;
     ThreadChange pending; // bulk mode: the conversation being appended to
@@ -151,6 +382,15 @@ domain::Result<std::optional<std::int64_t>> lookupOptional(SQLite::Statement& st
     if (auto key = lookupKey(statement, id))
         return std::optional<std::int64_t>{key};
     return Error{ErrorCode::NotFound, std::string(what) + " " + id + " is not in the cache"};
+}
+
+// Inside a guarded body: failures throw, and guarded() maps them.
+void writeMeta(SQLite::Statement& setMeta, const char* key, std::int64_t value)
+{
+    StatementUse use(setMeta);
+    setMeta.bind(1, key);
+    setMeta.bind(2, std::to_string(value));
+    setMeta.exec();
 }
 
 void applyChange(SQLite::Statement& statement, const ThreadChange& change)
@@ -234,7 +474,7 @@ VoidResult CacheWriter::upsertAgent(const domain::Agent& agent)
                 return Error{ErrorCode::NotFound, "team " + teamId + " is not in the cache"};
             teamKeys.push_back(*key);
         }
-        WriteScope scope(m_db.sql());
+        WriteScope scope = m_stmts->scope();
         std::int64_t agentKey = 0;
         {
             auto& s = m_stmts->upsertAgent;
@@ -266,7 +506,7 @@ VoidResult CacheWriter::upsertAgent(const domain::Agent& agent)
 VoidResult CacheWriter::upsertCustomer(const domain::Customer& customer)
 {
     return guarded("upsertCustomer", [&]() -> VoidResult {
-        WriteScope scope(m_db.sql());
+        WriteScope scope = m_stmts->scope();
         std::int64_t customerKey = 0;
         {
             auto& s = m_stmts->upsertCustomer;
@@ -317,27 +557,41 @@ VoidResult CacheWriter::upsertConversation(const domain::Conversation& c)
         auto assigneeKey = lookupOptional(m_stmts->agentKey, c.assigneeId, "agent");
         if (!assigneeKey)
             return assigneeKey.error();
+        const std::string network(domain::toKey(c.network));
+        const std::string tags = tagsJson(c.tags);
+        auto bindAll = [&](SQLite::Statement& s) {
+            s.bindNoCopy(1, c.id);
+            s.bind(2, static_cast<int64_t>(*customerKey));
+            s.bind(3, rows::channelCode(c.channel));
+            s.bindNoCopy(4, network);
+            s.bindNoCopy(5, c.subject);
+            s.bind(6, rows::statusCode(c.status));
+            s.bind(7, rows::priorityCode(c.priority));
+            sql::bindKey(s, 8, teamKey.value());
+            sql::bindKey(s, 9, assigneeKey.value());
+            s.bindNoCopy(10, tags);
+            sql::bindTime(s, 11, c.created);
+            sql::bindTime(s, 12, c.firstResponse);
+            sql::bindTime(s, 13, c.resolved);
+            sql::bindTime(s, 14, c.lastActivity);
+            sql::bindTime(s, 15, c.slaDue);
+            sql::bindInt(s, 16, c.survey.csat);
+            sql::bindInt(s, 17, c.survey.nps);
+            sql::bindInt(s, 18, c.survey.ces);
+            s.bind(19, static_cast<int64_t>(c.revision));
+        };
+        // A live change rarely touches the subject: updating the row without naming it
+        // spares the search trigger a delete and an insert in the subject index.
+        if (!m_stmts->bulk) {
+            auto& s = m_stmts->updateConversationSameSubject;
+            StatementUse use(s);
+            bindAll(s);
+            if (s.exec() > 0)
+                return Done{};
+        }
         auto& s = m_stmts->upsertConversation;
         StatementUse use(s);
-        s.bind(1, c.id);
-        s.bind(2, static_cast<int64_t>(*customerKey));
-        s.bind(3, rows::channelCode(c.channel));
-        s.bind(4, std::string(domain::toKey(c.network)));
-        s.bind(5, c.subject);
-        s.bind(6, rows::statusCode(c.status));
-        s.bind(7, rows::priorityCode(c.priority));
-        sql::bindKey(s, 8, teamKey.value());
-        sql::bindKey(s, 9, assigneeKey.value());
-        s.bind(10, rows::tagsToJson(c.tags));
-        sql::bindTime(s, 11, c.created);
-        sql::bindTime(s, 12, c.firstResponse);
-        sql::bindTime(s, 13, c.resolved);
-        sql::bindTime(s, 14, c.lastActivity);
-        sql::bindTime(s, 15, c.slaDue);
-        sql::bindInt(s, 16, c.survey.csat);
-        sql::bindInt(s, 17, c.survey.nps);
-        sql::bindInt(s, 18, c.survey.ces);
-        s.bind(19, static_cast<int64_t>(c.revision));
+        bindAll(s);
         s.exec();
         return Done{};
     });
@@ -357,19 +611,21 @@ VoidResult CacheWriter::appendMessage(const domain::Message& message)
         }
         std::optional<WriteScope> scope;
         if (!st.bulk)
-            scope.emplace(m_db.sql());
+            scope.emplace(st.savepoint, st.release, st.undo);
         {
             auto& s = st.insertMessage;
             StatementUse use(s);
-            s.bind(1, message.id);
+            // Bound without a copy: every value outlives the statement's one step.
+            const auto detail = detailJson(message);
+            s.bindNoCopy(1, message.id);
             s.bind(2, static_cast<int64_t>(st.lastConversationKey));
             s.bind(3, rows::directionCode(message.direction));
-            s.bind(4, message.authorId);
-            s.bind(5, message.authorName);
-            s.bind(6, message.body);
+            s.bindNoCopy(4, message.authorId);
+            s.bindNoCopy(5, message.authorName);
+            s.bindNoCopy(6, message.body);
             sql::bindTime(s, 7, message.sentAt);
-            if (const auto detail = rows::detailToJson(message))
-                s.bind(8, *detail);
+            if (detail)
+                s.bindNoCopy(8, *detail);
             else
                 s.bind(8);
             if (s.exec() == 0)
@@ -413,15 +669,20 @@ VoidResult CacheWriter::startBulkLoad()
         SQLite::Database& db = m_db.sql();
         db.exec(schema::kDropSearchTriggers);
         db.exec(schema::kDropBulkIndexes);
-        db.exec("PRAGMA cache_size = -65536"); // the uuid indexes take random inserts
+        db.exec(kClearBacklog); // everything is indexed again at the end
+        // The uuid indexes take random inserts: at a million messages theirs alone is 60 MB.
+        db.exec("PRAGMA cache_size = -262144");
         m_stmts->bulk = true;
         return Done{};
     });
 }
 
-VoidResult CacheWriter::finishBulkLoad()
+// Ends a bulk load: the thread counters still pending, then `rebuild` (indexes, search) in
+// one transaction of its own unless the caller holds one, then the normal cache size.
+template <typename Rebuild>
+VoidResult CacheWriter::endBulkLoad(const char* what, bool checkpoint, Rebuild&& rebuild)
 {
-    return guarded("finishBulkLoad", [&]() -> VoidResult {
+    return guarded(what, [&]() -> VoidResult {
         SQLite::Database& db = m_db.sql();
         if (m_stmts->pending.added > 0) {
             applyChange(m_stmts->applyThreadChange, m_stmts->pending);
@@ -431,9 +692,7 @@ VoidResult CacheWriter::finishBulkLoad()
         if (ownTransaction)
             db.exec("BEGIN IMMEDIATE");
         try {
-            db.exec(schema::kCreateBulkIndexes);
-            db.exec(schema::kCreateSearchTriggers);
-            db.exec(schema::kRebuildSearch);
+            rebuild(db);
             if (ownTransaction)
                 db.exec("COMMIT");
         } catch (...) {
@@ -441,11 +700,106 @@ VoidResult CacheWriter::finishBulkLoad()
                 db.tryExec("ROLLBACK");
             throw;
         }
-        if (ownTransaction)
+        if (ownTransaction && checkpoint)
             db.tryExec("PRAGMA wal_checkpoint(TRUNCATE)"); // best effort: readers may hold it
         db.exec("PRAGMA cache_size = -16384");
         m_stmts->bulk = false;
         return Done{};
+    });
+}
+
+VoidResult CacheWriter::finishBulkLoad()
+{
+    return endBulkLoad("finishBulkLoad", true, [](SQLite::Database& db) {
+        db.exec(schema::kCreateBulkIndexes);
+        db.exec(schema::kCreateSearchTriggers);
+        db.exec(schema::kRebuildSearch);
+    });
+}
+
+VoidResult CacheWriter::finishBulkLoadLeavingSearch()
+{
+    return endBulkLoad("finishBulkLoadLeavingSearch", false, [this](SQLite::Database& db) {
+        SQLite::Statement range(db, "SELECT min(key), max(key) FROM messages");
+        range.executeStep();
+        const std::int64_t from = range.getColumn(0).getInt64();
+        const std::int64_t to = range.getColumn(1).getInt64();
+        db.exec(schema::kCreateBulkIndexes);
+        db.exec(kClearBacklog);
+        if (!range.isColumnNull(0)) {
+            writeMeta(m_stmts->setMeta, "search.backlog_from", from);
+            writeMeta(m_stmts->setMeta, "search.backlog_to", to);
+        }
+        db.exec(kBacklogTriggers);
+        db.exec(schema::kCreateSearchTriggers); // the others; these names exist already
+        db.exec("INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild');"
+                "INSERT INTO conversations_fts(conversations_fts) VALUES ('optimize');"
+                "INSERT INTO customers_fts(customers_fts) VALUES ('rebuild');"
+                "INSERT INTO customers_fts(customers_fts) VALUES ('optimize');");
+    });
+}
+
+domain::Result<bool> CacheWriter::hasSearchBacklog()
+{
+    return guarded("hasSearchBacklog", [&]() -> domain::Result<bool> {
+        auto& s = m_stmts->meta;
+        StatementUse use(s);
+        s.bind(1, "search.backlog_to");
+        if (s.executeStep())
+            return true;
+        s.reset();
+        s.bind(1, "search.merging");
+        return s.executeStep();
+    });
+}
+
+domain::Result<bool> CacheWriter::searchBacklogStep(int maxMessages)
+{
+    return guarded("searchBacklogStep", [&]() -> domain::Result<bool> {
+        Statements& st = *m_stmts;
+        auto metaValue = [&](const char* key) -> std::optional<std::int64_t> {
+            StatementUse use(st.meta);
+            st.meta.bind(1, key);
+            if (!st.meta.executeStep())
+                return std::nullopt;
+            return st.meta.getColumn(0).getInt64();
+        };
+        SQLite::Database& db = m_db.sql();
+        const auto from = metaValue("search.backlog_from");
+        const auto to = metaValue("search.backlog_to");
+        if (from && to) {
+            const std::int64_t last = std::min(*to, *from + std::max(maxMessages, 1) - 1);
+            {
+                StatementUse use(st.indexBacklog);
+                st.indexBacklog.bind(1, static_cast<int64_t>(*from));
+                st.indexBacklog.bind(2, static_cast<int64_t>(last));
+                st.indexBacklog.exec();
+            }
+            if (last < *to) {
+                writeMeta(st.setMeta, "search.backlog_from", last + 1);
+                return true;
+            }
+            // Every row is indexed: the usual triggers again, then merge in small steps.
+            db.exec(kDropMessageTriggers);
+            db.exec(schema::kCreateSearchTriggers);
+            db.exec(kClearBacklog);
+            writeMeta(st.setMeta, "search.merging", 1);
+            return true;
+        }
+        if (!metaValue("search.merging"))
+            return false;
+        // Negative: merge towards one segment, as 'optimize' would, a few pages at a time.
+        // FTS5 counts fewer than two changes when there was nothing left to merge.
+        const int changesBefore = sqlite3_total_changes(db.getHandle());
+        {
+            StatementUse use(st.mergeSearch);
+            st.mergeSearch.bind(1, -kMergePages);
+            st.mergeSearch.exec();
+        }
+        if (sqlite3_total_changes(db.getHandle()) - changesBefore >= 2)
+            return true;
+        db.exec(kClearBacklog);
+        return false;
     });
 }
 

@@ -43,8 +43,20 @@ public:
     // finishBulkLoad() recreates them and rebuilds the search index in one pass.
     domain::VoidResult startBulkLoad();
     domain::VoidResult finishBulkLoad();
+    // Like finishBulkLoad(), but the messages' search index is left to searchBacklogStep():
+    // a large load is usable (inbox, threads, conversation and customer search) that much
+    // sooner. Until the backlog is worked off, a search does not find the older messages.
+    // The backlog is kept in the meta table, so it survives a restart.
+    domain::VoidResult finishBulkLoadLeavingSearch();
+    // Indexes up to `maxMessages` of the backlog, then merges the index a little at a time;
+    // false once all is done. Call inside a transaction, when nothing more urgent waits.
+    domain::Result<bool> searchBacklogStep(int maxMessages);
+    domain::Result<bool> hasSearchBacklog();
 
 private:
+    template <typename Rebuild>
+    domain::VoidResult endBulkLoad(const char* what, bool checkpoint, Rebuild&& rebuild);
+
     struct Statements;
     Database& m_db;
     std::unique_ptr<Statements> m_stmts;

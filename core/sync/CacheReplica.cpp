@@ -21,6 +21,19 @@ const std::string kEpochKey = "sync.epoch";
 const std::string kSeqKey = "sync.seq";
 const std::string kClientKey = "sync.client_id";
 
+// Snapshot batches are committed in groups: every commit rewrites each index page the group
+// touched (the uuid indexes take random inserts), so few large commits write a fraction of
+// what one commit per batch does. The first batch commits alone, so the inbox shows
+// something at once; later groups commit at least every kGroupTime for the same reason.
+constexpr std::size_t kGroupRecords = 250000;
+constexpr std::chrono::milliseconds kGroupTime{1000};
+
+// Up to this many messages are indexed for search with the snapshot (under a second); a
+// larger snapshot is usable before its messages are searchable, and they are indexed in
+// steps of kSearchStepMessages (a few milliseconds each) between the live changes.
+constexpr std::size_t kSearchInlineMessages = 20000;
+constexpr int kSearchStepMessages = 2000;
+
 template <class... Ts>
 struct Overloaded : Ts... {
     using Ts::operator()...;
@@ -68,6 +81,8 @@ CacheReplica::~CacheReplica() = default;
 template <typename Body>
 VoidResult CacheReplica::inTransaction(Body&& body)
 {
+    if (auto committed = commitGroup(); !committed)
+        return committed;
     if (auto begun = m_writer->begin(); !begun)
         return begun;
     VoidResult result = body();
@@ -122,38 +137,80 @@ VoidResult CacheReplica::beginReset(const Reset&)
     // which rebuilds them.
     auto bulk = m_writer->startBulkLoad();
     m_bulkLoading = bulk.ok();
+    m_bulkMessages = 0;
     return bulk;
+}
+
+VoidResult CacheReplica::commitGroup()
+{
+    if (!m_groupOpen)
+        return Done{};
+    m_groupOpen = false;
+    ++m_groupsCommitted;
+    if (auto committed = m_writer->commit(); !committed) {
+        m_writer->rollback();
+        return committed;
+    }
+    return Done{};
 }
 
 VoidResult CacheReplica::applySnapshot(const Snapshot& batch)
 {
+    if (!m_bulkLoading)
+        return inTransaction([&] { return writeRecords(batch.records); });
+    // A failure loses the whole open group, which is no worse than losing one batch: the
+    // replica has no cursor until the snapshot ends, so the desk starts over either way.
+    if (!m_groupOpen) {
+        if (auto begun = m_writer->begin(); !begun)
+            return begun;
+        m_groupOpen = true;
+        m_groupRecords = 0;
+        m_groupStarted = std::chrono::steady_clock::now();
+    }
+    if (auto written = writeRecords(batch.records); !written) {
+        m_groupOpen = false;
+        m_writer->rollback();
+        return written;
+    }
+    m_bulkMessages += batch.records.messages.size();
+    m_groupRecords += batch.records.teams.size() + batch.records.agents.size()
+                      + batch.records.customers.size() + batch.records.conversations.size()
+                      + batch.records.messages.size();
+    if (m_groupsCommitted == 0 || m_groupRecords >= kGroupRecords
+        || std::chrono::steady_clock::now() - m_groupStarted >= kGroupTime)
+        return commitGroup();
+    return Done{};
+}
+
+VoidResult CacheReplica::writeRecords(const SnapshotRecords& r)
+{
     // Parents first, so every reference finds its row.
-    return inTransaction([&]() -> VoidResult {
-        const SnapshotRecords& r = batch.records;
-        for (const auto& team : r.teams)
-            if (auto done = m_writer->upsertTeam(team); !done)
-                return done;
-        for (const auto& agent : r.agents)
-            if (auto done = m_writer->upsertAgent(agent); !done)
-                return done;
-        for (const auto& customer : r.customers)
-            if (auto done = m_writer->upsertCustomer(customer); !done)
-                return done;
-        for (const auto& conversation : r.conversations)
-            if (auto done = m_writer->upsertConversation(conversation); !done)
-                return done;
-        for (const auto& message : r.messages)
-            if (auto done = m_writer->appendMessage(message); !done)
-                return done;
-        return Done{};
-    });
+    for (const auto& team : r.teams)
+        if (auto done = m_writer->upsertTeam(team); !done)
+            return done;
+    for (const auto& agent : r.agents)
+        if (auto done = m_writer->upsertAgent(agent); !done)
+            return done;
+    for (const auto& customer : r.customers)
+        if (auto done = m_writer->upsertCustomer(customer); !done)
+            return done;
+    for (const auto& conversation : r.conversations)
+        if (auto done = m_writer->upsertConversation(conversation); !done)
+            return done;
+    for (const auto& message : r.messages)
+        if (auto done = m_writer->appendMessage(message); !done)
+            return done;
+    return Done{};
 }
 
 VoidResult CacheReplica::finishSnapshot(const Cursor& cursor)
 {
     return inTransaction([&]() -> VoidResult {
         if (m_bulkLoading) {
-            if (auto built = m_writer->finishBulkLoad(); !built)
+            auto built = m_bulkMessages > kSearchInlineMessages
+                             ? m_writer->finishBulkLoadLeavingSearch()
+                             : m_writer->finishBulkLoad();
+            if (!built)
                 return built;
             m_bulkLoading = false;
         }
@@ -210,6 +267,30 @@ Result<std::vector<Mutate>> CacheReplica::pendingMutations()
         mutations.push_back(*mutate);
     }
     return mutations;
+}
+
+Result<bool> CacheReplica::searchBacklogStep()
+{
+    if (m_bulkLoading)
+        return false; // the end of the snapshot indexes it all anew
+    bool more = false;
+    auto done = inTransaction([&]() -> VoidResult {
+        auto step = m_writer->searchBacklogStep(kSearchStepMessages);
+        if (!step)
+            return step.error();
+        more = *step;
+        return Done{};
+    });
+    if (!done)
+        return done.error();
+    return more;
+}
+
+Result<bool> CacheReplica::hasSearchBacklog()
+{
+    if (m_bulkLoading)
+        return false;
+    return m_writer->hasSearchBacklog();
 }
 
 Result<int> CacheReplica::pendingCount()

@@ -10,6 +10,8 @@
 #include "ReplicaStore.h"
 #include "domain/Agent.h"
 
+#include <chrono>
+#include <cstddef>
 #include <memory>
 
 namespace concord::store {
@@ -36,6 +38,12 @@ public:
     domain::Result<std::int64_t> enqueue(const MutationOp& op, domain::Timestamp now);
     domain::Result<int> pendingCount();
 
+    // A large snapshot leaves the messages' search index to be built afterwards, a step at a
+    // time (CacheWriter::finishBulkLoadLeavingSearch); small ones are indexed at once.
+    // One step takes a few milliseconds; false once nothing is left.
+    domain::Result<bool> searchBacklogStep();
+    domain::Result<bool> hasSearchBacklog();
+
     domain::Result<std::optional<Cursor>> cursor() override;
     domain::VoidResult beginReset(const Reset& reset) override;
     domain::VoidResult applySnapshot(const Snapshot& batch) override;
@@ -52,6 +60,9 @@ private:
     // Runs `body` in one transaction; rolls back if it fails.
     template <typename Body>
     domain::VoidResult inTransaction(Body&& body);
+    domain::VoidResult writeRecords(const SnapshotRecords& records);
+    // Commits the snapshot batches taken in since the last commit (see applySnapshot).
+    domain::VoidResult commitGroup();
 
     store::Database& m_db;
     domain::Agent m_author;
@@ -60,6 +71,11 @@ private:
     std::unique_ptr<store::CacheEraser> m_eraser;
     std::unique_ptr<store::Outbox> m_outbox;
     bool m_bulkLoading = false; // between a reset and the end of its snapshot
+    bool m_groupOpen = false;   // a transaction holding snapshot batches is open
+    std::size_t m_groupRecords = 0;
+    std::size_t m_bulkMessages = 0;
+    std::chrono::steady_clock::time_point m_groupStarted;
+    int m_groupsCommitted = 0;
 };
 
 } // namespace concord::sync

@@ -5,6 +5,7 @@
 #include "net/Backoff.h"
 #include "net/Client.h"
 #include "net/EventLoop.h"
+#include "net/Log.h"
 #include "store/Database.h"
 
 #include <boost/asio/io_context.hpp>
@@ -43,6 +44,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     std::unique_ptr<DeskProtocol> protocol;
     std::unique_ptr<net::Client> client;
     bool stopping = false;
+    bool searchStepQueued = false;
     std::chrono::steady_clock::time_point openedAt;
 
     void start(Credentials credentials, domain::Agent author)
@@ -76,6 +78,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
             netOptions);
         reportOutbox();
         connect();
+        indexSearchBacklog(); // left by a large snapshot before the desk last stopped
     }
 
     void connect()
@@ -108,6 +111,39 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         }
         if (std::holds_alternative<MutationResult>(decoded.frame()))
             reportOutbox();
+    }
+
+    // A large snapshot leaves its messages' search index to be built afterwards: one step at
+    // a time, each queued behind whatever the hub sent meanwhile, so live changes still land
+    // within milliseconds.
+    void indexSearchBacklog()
+    {
+        if (searchStepQueued || stopping || !replica)
+            return;
+        auto backlog = replica->hasSearchBacklog();
+        if (!backlog || !*backlog)
+            return;
+        searchStepQueued = true;
+        std::weak_ptr<Impl> weak = shared_from_this();
+        loop.post([weak] {
+            if (auto self = weak.lock())
+                self->searchStep();
+        });
+    }
+
+    void searchStep()
+    {
+        searchStepQueued = false;
+        if (stopping || !replica)
+            return;
+        auto more = replica->searchBacklogStep();
+        if (!more) {
+            // Search stays partial until the next start tries again; sync goes on.
+            net::logLine("desk: the search index could not be built: " + more.error().detail);
+            return;
+        }
+        if (*more)
+            indexSearchBacklog();
     }
 
     // The connection is gone (or never came): try again after a jittered pause.

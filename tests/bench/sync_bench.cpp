@@ -8,6 +8,8 @@
 #include "BenchReport.h"
 #include "RawSqliteSink.h"
 #include "Samples.h"
+#include "LiveBench.h"
+#include "StageBench.h"
 #include "demo/DemoGenerator.h"
 #include "hub/AgentAccounts.h"
 #include "hub/HubDemoSink.h"
@@ -26,6 +28,8 @@
 #include <mutex>
 #include <string>
 
+#include <unistd.h>
+
 using namespace concord;
 using bench::BenchReport;
 using Clock = std::chrono::steady_clock;
@@ -38,6 +42,7 @@ struct Bootstrap {
     std::mutex mutex;
     std::condition_variable changed;
     std::optional<Clock::time_point> firstBatch;
+    std::optional<Clock::time_point> lastBatch;
     std::optional<Clock::time_point> caughtUp;
     std::string failure;
 };
@@ -57,17 +62,49 @@ std::int64_t countRows(const std::filesystem::path& file, const char* table)
 
 int main(int argc, char** argv)
 {
-    std::int64_t messages = 1'000'000;
+    std::int64_t messages = 0;
+    bool stages = false;
+    bool live = false;
+    bench::LiveOptions liveOptions;
+    bool reuse = false;
+    std::filesystem::path dir = std::filesystem::temp_directory_path()
+                                / ("concord-sync-bench-" + std::to_string(::getpid()));
     for (int i = 1; i < argc; ++i) {
-        if (std::string_view(argv[i]) == "--messages" && i + 1 < argc)
+        const std::string_view arg(argv[i]);
+        if (arg == "--messages" && i + 1 < argc)
             messages = std::atoll(argv[++i]);
+        else if (arg == "--dir" && i + 1 < argc)
+            dir = argv[++i];
+        else if (arg == "--stages")
+            stages = true;
+        else if (arg == "--reuse") // keep the hub store of an earlier run in --dir
+            reuse = true;
+        else if (arg == "--live")
+            live = true;
+        else if (arg == "--desks" && i + 1 < argc)
+            liveOptions.desks = std::atoi(argv[++i]);
+        else if (arg == "--seconds" && i + 1 < argc)
+            liveOptions.seconds = std::atoi(argv[++i]);
         else {
-            std::puts("usage: concord-sync-bench [--messages N]");
+            std::puts("usage: concord-sync-bench [--messages N] [--dir D] [--reuse]\n"
+                      "                          [--stages | --live [--desks N] [--seconds S]]\n"
+                      "  default: bootstrap of 1,000,000 messages against a raw insert;\n"
+                      "  --stages: the bootstrap's stages one by one on one thread;\n"
+                      "  --live: latency and sustained inbound with 200 connected desks\n"
+                      "          over a hub of 20,000 messages");
             return 2;
         }
     }
-    const auto dir = std::filesystem::temp_directory_path() / "concord-sync-bench";
-    std::filesystem::remove_all(dir);
+    if (messages <= 0)
+        messages = live ? 20'000 : 1'000'000;
+    reuse = reuse && std::filesystem::exists(dir / "hub.sqlite");
+    if (!reuse) {
+        std::filesystem::remove_all(dir);
+    } else { // everything but the hub's store
+        for (const auto& entry : std::filesystem::directory_iterator(dir))
+            if (entry.path().filename().string().rfind("hub.sqlite", 0) != 0)
+                std::filesystem::remove_all(entry.path());
+    }
     std::filesystem::create_directories(dir);
     demo::DemoOptions options;
     options.targetMessages = messages;
@@ -76,18 +113,21 @@ int main(int argc, char** argv)
     std::printf("concord-sync-bench: %s messages, files in %s\n",
                 BenchReport::count(messages).c_str(), dir.string().c_str());
 
-    BenchReport::section("1. Baseline: raw SQLite insert of the same generated rows");
-    const auto rawStart = Clock::now();
-    {
-        bench::RawSqliteSink raw(dir / "raw.sqlite");
-        demo::generateDemo(options, raw);
-        raw.finish();
+    double rawRate = 0;
+    if (!stages && !live) {
+        BenchReport::section("1. Baseline: raw SQLite insert of the same generated rows");
+        const auto rawStart = Clock::now();
+        {
+            bench::RawSqliteSink raw(dir / "raw.sqlite");
+            demo::generateDemo(options, raw);
+            raw.finish();
+        }
+        const double rawSeconds = seconds(Clock::now() - rawStart);
+        const auto rawMessages = countRows(dir / "raw.sqlite", "messages");
+        rawRate = double(rawMessages) / rawSeconds;
+        BenchReport::info("raw insert (generator included)",
+                          BenchReport::count(std::int64_t(rawRate)) + " msg/s");
     }
-    const double rawSeconds = seconds(Clock::now() - rawStart);
-    const auto rawMessages = countRows(dir / "raw.sqlite", "messages");
-    const double rawRate = double(rawMessages) / rawSeconds;
-    BenchReport::info("raw insert (generator included)",
-                      BenchReport::count(std::int64_t(rawRate)) + " msg/s");
 
     BenchReport::section("2. The hub");
     const auto hubFile = dir / "hub.sqlite";
@@ -99,13 +139,23 @@ int main(int argc, char** argv)
             return 1;
         }
         const auto seedStart = Clock::now();
-        if (auto seeded = hub::seedDemo(**store, options); !seeded) {
+        if (reuse) {
+            // seeded by an earlier run
+        } else if (auto seeded = hub::seedDemo(**store, options); !seeded) {
             std::fprintf(stderr, "seed: %s\n", seeded.error().detail.c_str());
             return 1;
         }
         BenchReport::info("seed-demo", BenchReport::ms(seconds(Clock::now() - seedStart) * 1000));
         supervisor = (*store)->agentByLogin(demo::kDemoSupervisorLogin).value();
         hub::AgentAccounts(**store).passwd(supervisor.login, "bench");
+    }
+    if (stages)
+        return bench::runStageBench(hubFile, dir / "stages.sqlite", supervisor) ? 0 : 1;
+    if (live) {
+        liveOptions.hubFile = hubFile;
+        liveOptions.dir = dir;
+        return bench::runLiveBench(liveOptions, supervisor) && BenchReport::misses() == 0 ? 0
+                                                                                          : 1;
     }
     hub::HubServiceOptions serviceOptions;
     serviceOptions.database = hubFile;
@@ -128,9 +178,11 @@ int main(int argc, char** argv)
     sync::SyncSinks sinks{[&](const sync::DeskEvent& e) {
                               std::lock_guard lock(bootstrap.mutex);
                               const auto now = Clock::now();
-                              if (std::holds_alternative<sync::event::Bootstrapping>(e)
-                                  && !bootstrap.firstBatch)
-                                  bootstrap.firstBatch = now;
+                              if (std::holds_alternative<sync::event::Bootstrapping>(e)) {
+                                  if (!bootstrap.firstBatch)
+                                      bootstrap.firstBatch = now;
+                                  bootstrap.lastBatch = now;
+                              }
                               if (std::holds_alternative<sync::event::CaughtUp>(e))
                                   bootstrap.caughtUp = now;
                               if (const auto* failed = std::get_if<sync::event::Failed>(&e))
@@ -160,6 +212,8 @@ int main(int argc, char** argv)
     BenchReport::info("messages in the desk's cache", BenchReport::count(deskMessages));
     BenchReport::info("first snapshot batch stored after",
                       BenchReport::ms(seconds(*bootstrap.firstBatch - start) * 1000));
+    BenchReport::info("last snapshot batch stored after",
+                      BenchReport::ms(seconds(*bootstrap.lastBatch - start) * 1000));
     BenchReport::info("bootstrap until caught up", BenchReport::ms(bootSeconds * 1000));
     BenchReport::info("bootstrap rate", BenchReport::count(std::int64_t(rate)) + " msg/s");
     const double ratio = rate / rawRate;
