@@ -71,7 +71,7 @@ private slots:
     void restartOpensTheReplicaAtOnce();
     void logOutForgetsTheTokenAndAsks();
     void hubThatDoesNotAnswerIsSaidInTheDialog();
-    void wrongPasswordIsSaidThenTheRightOneSignsIn();
+    void wrongPasswordIsSaidThenTheRightOneSignsIn(); // and the desk opens with the hub down
 };
 
 void TstDeskStartup::firstRunSignsInToTheBuiltInHub()
@@ -203,7 +203,20 @@ void TstDeskStartup::wrongPasswordIsSaidThenTheRightOneSignsIn()
                                QStringLiteral("michal.dabrowski"))));
     QTRY_COMPARE_WITH_TIMEOUT(session->sync()->status().link, SyncStatus::Link::Online,
                               kSignInMs);
-    session.reset(); // before the hub stops
+    QTRY_VERIFY_WITH_TIMEOUT(inboxRows(*session) > 0, kSignInMs);
+    session.reset();
+
+    // The next morning the hub is down: the desk still opens, at once, on what it has.
+    hub.stop();
+    DeskStartup restart(options);
+    QSignalSpy restarted(&restart, &DeskStartup::ready);
+    restart.begin();
+    QCOMPARE(restarted.count(), 1);
+    QVERIFY(!visibleLoginDialog());
+    auto offline = restart.takeSession();
+    QVERIFY(inboxRows(*offline) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(offline->sync()->status().link == SyncStatus::Link::Offline,
+                             kSignInMs);
 }
 
 // The desk's files and settings go to a fresh home of their own, never the user's.
