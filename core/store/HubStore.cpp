@@ -1,4 +1,4 @@
-#include "HubStore.h"
+#include "HubStoreDetail.h"
 
 #include "CacheReader.h"
 #include "CacheWriter.h"
@@ -27,6 +27,8 @@ using domain::ErrorCode;
 using domain::Result;
 using domain::VoidResult;
 using sql::StatementUse;
+using hubdetail::addUnique;
+using hubdetail::orNothing;
 
 namespace {
 
@@ -36,18 +38,6 @@ std::int64_t nowMs()
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-// A record that may be missing: NotFound is "none", any other failure throws (and is turned
-// back into an Error by guarded()).
-template <typename T>
-std::optional<T> orNothing(Result<T> result)
-{
-    if (result)
-        return std::move(result).value();
-    if (result.error().code == ErrorCode::NotFound)
-        return std::nullopt;
-    throw std::runtime_error(result.error().detail);
-}
-
 std::vector<domain::Id> minus(const std::vector<domain::Id>& a, const std::vector<domain::Id>& b)
 {
     std::vector<domain::Id> out;
@@ -55,12 +45,6 @@ std::vector<domain::Id> minus(const std::vector<domain::Id>& a, const std::vecto
         if (std::find(b.begin(), b.end(), id) == b.end())
             out.push_back(id);
     return out;
-}
-
-void addUnique(std::vector<domain::Id>& into, const domain::Id& id)
-{
-    if (!id.empty() && std::find(into.begin(), into.end(), id) == into.end())
-        into.push_back(id);
 }
 
 // Reads what one statement returns in its first column, as text.
@@ -73,28 +57,6 @@ std::vector<std::string> column(SQLite::Statement& s, const std::string& key)
         values.push_back(sql::textAt(s, 0));
     return values;
 }
-
-// Keeps the records of one readChanges() consistent with its log rows.
-class ReadTransaction {
-public:
-    explicit ReadTransaction(SQLite::Database& db)
-        : m_db(db), m_own(sqlite3_get_autocommit(db.getHandle()) != 0)
-    {
-        if (m_own)
-            m_db.exec("BEGIN");
-    }
-    ~ReadTransaction()
-    {
-        if (m_own)
-            m_db.tryExec("COMMIT");
-    }
-    ReadTransaction(const ReadTransaction&) = delete;
-    ReadTransaction& operator=(const ReadTransaction&) = delete;
-
-private:
-    SQLite::Database& m_db;
-    bool m_own;
-};
 
 } // namespace
 
@@ -131,128 +93,6 @@ private:
     SQLite::Database& m_db;
     bool m_own;
     bool m_done = false;
-};
-
-// Where a conversation sits: its team and its customer.
-struct HubStore::Place {
-    domain::Id teamId;
-    domain::Id customerId;
-};
-
-struct HubStore::Statements {
-    explicit Statements(SQLite::Database& db)
-        : latestSeq(db, hubschema::kLatestSeqSql),
-          horizon(db, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'hub.horizon'"),
-          setHorizon(db, "UPDATE meta SET value = CAST(?1 AS TEXT) WHERE key = 'hub.horizon'"),
-          compact(db, "DELETE FROM change_log WHERE seq < ?1"),
-          appendChange(db, "INSERT INTO change_log(seq, kind, record_id, op, team_id, "
-                           "old_team_id, customer_id, committed_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-          readLog(db, "SELECT seq, kind, record_id, op, team_id, old_team_id, customer_id "
-                      "FROM change_log WHERE seq > ?1 ORDER BY seq LIMIT ?2"),
-          place(db, "SELECT t.id, cu.id FROM conversations c "
-                    "JOIN customers cu ON cu.key = c.customer_key "
-                    "LEFT JOIN teams t ON t.key = c.team_key WHERE c.id = ?1"),
-          customerTeams(db, "SELECT DISTINCT t.id FROM customers cu "
-                            "JOIN conversations c ON c.customer_key = cu.key "
-                            "JOIN teams t ON t.key = c.team_key WHERE cu.id = ?1 ORDER BY t.id"),
-          customerConversations(db, "SELECT c.id FROM customers cu "
-                                    "JOIN conversations c ON c.customer_key = cu.key "
-                                    "WHERE cu.id = ?1 ORDER BY c.key"),
-          customerMessages(db, "SELECT m.id FROM customers cu "
-                               "JOIN conversations c ON c.customer_key = cu.key "
-                               "JOIN messages m ON m.conversation_key = c.key "
-                               "WHERE cu.id = ?1 ORDER BY c.key, m.sent_at, m.key"),
-          messageExists(db, "SELECT 1 FROM messages WHERE id = ?1"),
-          message(db, std::string("SELECT c.id, ") + rows::kMessageColumns
-                          + " FROM messages m JOIN conversations c "
-                            "ON c.key = m.conversation_key WHERE m.id = ?1"),
-          team(db, "SELECT id, name FROM teams WHERE id = ?1"),
-          agent(db, std::string("SELECT a.key, ") + rows::kAgentColumns
-                        + " FROM agents a WHERE a.id = ?1"),
-          teamsOfAgent(db, "SELECT t.id FROM agent_teams at JOIN teams t ON t.key = at.team_key "
-                           "WHERE at.agent_key = ?1 ORDER BY t.name, t.key"),
-          deleteConversation(db, "DELETE FROM conversations WHERE id = ?1")
-    {
-    }
-
-    SQLite::Statement latestSeq;
-    SQLite::Statement horizon;
-    SQLite::Statement setHorizon;
-    SQLite::Statement compact;
-    SQLite::Statement appendChange;
-    SQLite::Statement readLog;
-    SQLite::Statement place;
-    SQLite::Statement customerTeams;
-    SQLite::Statement customerConversations;
-    SQLite::Statement customerMessages;
-    SQLite::Statement messageExists;
-    SQLite::Statement message;
-    SQLite::Statement team;
-    SQLite::Statement agent;
-    SQLite::Statement teamsOfAgent;
-    SQLite::Statement deleteConversation;
-
-    std::int64_t single(SQLite::Statement& s)
-    {
-        StatementUse use(s);
-        return s.executeStep() ? s.getColumn(0).getInt64() : 0;
-    }
-
-    std::optional<Place> placeOf(const domain::Id& conversationId)
-    {
-        StatementUse use(place);
-        place.bind(1, conversationId);
-        if (!place.executeStep())
-            return std::nullopt;
-        return Place{sql::textAt(place, 0), sql::textAt(place, 1)};
-    }
-
-    bool hasMessage(const domain::Id& id)
-    {
-        StatementUse use(messageExists);
-        messageExists.bind(1, id);
-        return messageExists.executeStep();
-    }
-
-    std::optional<domain::Message> findMessage(const domain::Id& id)
-    {
-        StatementUse use(message);
-        message.bind(1, id);
-        if (!message.executeStep())
-            return std::nullopt;
-        domain::Message m = rows::messageAt(message, 1);
-        m.conversationId = sql::textAt(message, 0);
-        return m;
-    }
-
-    std::optional<domain::Team> findTeam(const domain::Id& id)
-    {
-        StatementUse use(team);
-        team.bind(1, id);
-        if (!team.executeStep())
-            return std::nullopt;
-        return domain::Team{sql::textAt(team, 0), sql::textAt(team, 1)};
-    }
-
-    std::optional<domain::Agent> findAgent(const domain::Id& id)
-    {
-        domain::Agent found;
-        std::int64_t key = 0;
-        {
-            StatementUse use(agent);
-            agent.bind(1, id);
-            if (!agent.executeStep())
-                return std::nullopt;
-            key = agent.getColumn(0).getInt64();
-            found = rows::agentAt(agent, 1);
-        }
-        StatementUse use(teamsOfAgent);
-        teamsOfAgent.bind(1, static_cast<int64_t>(key));
-        while (teamsOfAgent.executeStep())
-            found.teamIds.push_back(sql::textAt(teamsOfAgent, 0));
-        return found;
-    }
 };
 
 // ---- opening -------------------------------------------------------------------------------
@@ -622,174 +462,6 @@ Result<domain::Message> HubStore::message(const domain::Id& id)
             return *found;
         return Error{ErrorCode::NotFound, "message " + id + " is not in the hub"};
     });
-}
-
-// ---- reading the log -----------------------------------------------------------------------
-
-struct HubStore::LogRow {
-    std::int64_t seq = 0;
-    ChangeKind kind = ChangeKind::Team;
-    ChangeOp op = ChangeOp::Upsert;
-    domain::Id id;
-    domain::Id team;
-    domain::Id oldTeam;
-    domain::Id customer;
-};
-
-namespace {
-
-std::string recordKey(ChangeKind kind, const domain::Id& id)
-{
-    return std::to_string(static_cast<int>(kind)) + id;
-}
-
-} // namespace
-
-// Fills in the record as it is now and the teams that see it (those with a conversation of
-// its customer). `customerTag` is the customer logged with the change, for records gone.
-void HubStore::completeRecord(LoggedChange& change, const domain::Id& customerTag,
-                              AudienceCache& audiences)
-{
-    domain::Id customerId = customerTag;
-    switch (change.kind) {
-    case ChangeKind::Team:
-        if (auto found = m_stmts->findTeam(change.recordId))
-            change.record = std::move(*found);
-        return;
-    case ChangeKind::Agent:
-        if (auto found = m_stmts->findAgent(change.recordId))
-            change.record = std::move(*found);
-        return;
-    case ChangeKind::Customer:
-        if (auto found = orNothing(m_reader->customer(change.recordId)))
-            change.record = std::move(*found);
-        customerId = change.recordId;
-        break;
-    case ChangeKind::Conversation:
-        if (auto found = orNothing(m_reader->conversation(change.recordId))) {
-            customerId = found->customerId;
-            change.record = std::move(*found);
-        }
-        break;
-    case ChangeKind::Message:
-        if (auto found = m_stmts->findMessage(change.recordId)) {
-            if (const auto place = m_stmts->placeOf(found->conversationId))
-                customerId = place->customerId;
-            change.record = std::move(*found);
-        }
-        break;
-    }
-    auto it = audiences.find(customerId);
-    if (it == audiences.end())
-        it = audiences.emplace(customerId, teamsOfCustomer(customerId)).first;
-    change.audience = it->second;
-}
-
-Result<LoggedBatch> HubStore::readChanges(std::int64_t after, int limit)
-{
-    return guarded("readChanges", [&]() -> Result<LoggedBatch> {
-        ReadTransaction transaction(m_db->sql());
-        const std::int64_t latest = m_stmts->single(m_stmts->latestSeq);
-        const std::int64_t horizon = m_stmts->single(m_stmts->horizon);
-        if (after < horizon || after > latest)
-            return Error{ErrorCode::InvalidArgument,
-                         "cursor " + std::to_string(after) + " is outside ["
-                             + std::to_string(horizon) + ", " + std::to_string(latest) + "]"};
-        std::vector<LogRow> rows;
-        {
-            auto& s = m_stmts->readLog;
-            StatementUse use(s);
-            s.bind(1, static_cast<int64_t>(after));
-            s.bind(2, std::max(limit, 1));
-            while (s.executeStep())
-                rows.push_back({s.getColumn(0).getInt64(),
-                                static_cast<ChangeKind>(s.getColumn(1).getInt()),
-                                static_cast<ChangeOp>(s.getColumn(3).getInt()),
-                                sql::textAt(s, 2), sql::textAt(s, 4), sql::textAt(s, 5),
-                                sql::textAt(s, 6)});
-        }
-        LoggedBatch batch;
-        batch.after = after;
-        const bool split = static_cast<int>(rows.size()) >= std::max(limit, 1)
-                           && rows.back().seq < latest;
-        batch.upTo = split ? rows.back().seq : latest;
-        AudienceCache audiences;
-        collectChanges(rows, batch.changes, audiences);
-        if (split)
-            addParents(batch.changes, audiences);
-        return batch;
-    });
-}
-
-// One entry per record, at its first change; the teams it touched are gathered from all.
-void HubStore::collectChanges(const std::vector<LogRow>& rows,
-                              std::vector<LoggedChange>& changes, AudienceCache& audiences)
-{
-    std::unordered_map<std::string, std::size_t> index;
-    std::vector<domain::Id> customerTags;
-    for (const LogRow& row : rows) {
-        const auto [it, fresh] = index.emplace(recordKey(row.kind, row.id), changes.size());
-        if (fresh) {
-            LoggedChange& change = changes.emplace_back();
-            change.seq = row.seq;
-            change.kind = row.kind;
-            change.recordId = row.id;
-            customerTags.emplace_back();
-        }
-        LoggedChange& change = changes[it->second];
-        change.op = row.op; // the last one logged; the record as it is now decides in the end
-        addUnique(change.touched, row.team);
-        addUnique(change.touched, row.oldTeam);
-        if (!row.customer.empty())
-            customerTags[it->second] = row.customer;
-    }
-    for (std::size_t i = 0; i < changes.size(); ++i)
-        completeRecord(changes[i], customerTags[i], audiences);
-}
-
-// A batch that stops short of the newest change may hold a record whose parent's own change
-// lies beyond it: bring the parent (customer, conversation) along, as it is now.
-void HubStore::addParents(std::vector<LoggedChange>& changes, AudienceCache& audiences)
-{
-    std::unordered_map<std::string, bool> present;
-    for (const LoggedChange& change : changes)
-        present[recordKey(change.kind, change.recordId)] = true;
-    std::vector<LoggedChange> out;
-    out.reserve(changes.size());
-    auto bring = [&](ChangeKind kind, const domain::Id& id, std::int64_t seq) {
-        if (id.empty() || !present.emplace(recordKey(kind, id), true).second)
-            return;
-        LoggedChange parent;
-        parent.seq = seq;
-        parent.kind = kind;
-        parent.recordId = id;
-        completeRecord(parent, {}, audiences);
-        out.push_back(std::move(parent));
-    };
-    for (LoggedChange& change : changes) {
-        if (const auto* message = std::get_if<domain::Message>(&change.record)) {
-            if (const auto place = m_stmts->placeOf(message->conversationId))
-                bring(ChangeKind::Customer, place->customerId, change.seq);
-            bring(ChangeKind::Conversation, message->conversationId, change.seq);
-        } else if (const auto* conversation = std::get_if<domain::Conversation>(&change.record)) {
-            bring(ChangeKind::Customer, conversation->customerId, change.seq);
-        }
-        out.push_back(std::move(change));
-    }
-    changes = std::move(out);
-}
-
-Result<ChangeBatch> HubStore::changesAfter(std::int64_t after, const HubScope& scope, int limit)
-{
-    auto batch = readChanges(after, limit);
-    if (!batch)
-        return batch.error();
-    return filterForScope(batch.value(), scope);
-}
-
-Result<std::unique_ptr<HubSnapshot>> HubStore::snapshot(const HubScope& scope)
-{
-    return HubSnapshot::open(*m_db, scope);
 }
 
 } // namespace concord::store
