@@ -5,6 +5,7 @@
 #include "TokenService.h"
 #include "WireFrames.h"
 #include "net/Log.h"
+#include "store/CacheWriter.h"
 #include "store/HubCredentials.h"
 #include "store/HubStore.h"
 #include "sync/Codec.h"
@@ -17,6 +18,8 @@ namespace concord::hub {
 using sync::ErrorCode;
 
 namespace {
+
+constexpr std::chrono::milliseconds kCheckpointInterval{250};
 
 domain::Timestamp now()
 {
@@ -63,6 +66,22 @@ ServiceCore::ServiceCore(HubServiceOptions options, std::unique_ptr<store::HubSt
       m_writerTokens(std::make_unique<TokenService>(m_store->credentials()))
 {
     m_writer.post([this] { sweepPresence(); });
+    // A checkpoint syncs the file: on the writer it would hold up every ingest and push
+    // behind it, so the auth thread's connection does it (it only waits on Argon2 there).
+    if (store::CacheWriter::setAutoCheckpoint(m_store->database(), 0))
+        m_auth.post([this] { checkpointLater(); });
+}
+
+void ServiceCore::checkpointLater()
+{
+    auto timer = std::make_shared<boost::asio::steady_timer>(m_auth.context(),
+                                                             kCheckpointInterval);
+    timer->async_wait([this, timer](const boost::system::error_code& ec) {
+        if (ec || m_stopped)
+            return;
+        store::CacheWriter::checkpoint(m_authStore->database()); // else: next time
+        checkpointLater();
+    });
 }
 
 ServiceCore::~ServiceCore()

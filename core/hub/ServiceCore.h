@@ -14,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -85,8 +86,13 @@ private:
     void pushLive();
     void pushFrom(std::int64_t from, std::int64_t latest, std::vector<SessionPtr>& group);
     void onMutate(const SessionPtr& session, const sync::Mutate& mutate);
-    domain::Result<std::int64_t> ingest(const domain::Message& message);
+    void ingestQueued(); // every queued ingest in one transaction
+    domain::Result<std::int64_t> ingest(const domain::Message& message); // alone
+    // Inside an open transaction; `partial`: a failure left the message without its
+    // conversation's update, so the transaction must be rolled back.
+    domain::Result<std::int64_t> ingestWrite(const domain::Message& message, bool& partial);
     void later(std::chrono::steady_clock::duration delay, std::function<void()> task);
+    void checkpointLater(); // the auth thread: the WAL, every kCheckpointInterval
 
     HubServiceOptions m_options;
     std::string m_epoch;
@@ -101,6 +107,15 @@ private:
     std::unordered_map<std::uint64_t, SessionPtr> m_sessions;
     bool m_pushScheduled = false;
     std::vector<std::pair<SessionPtr, std::string>> m_heldResults; // sent after the push
+
+    // Any thread: ingests waiting for the writer.
+    struct QueuedIngest {
+        domain::Message message;
+        std::shared_ptr<std::promise<domain::Result<std::int64_t>>> promise;
+    };
+    std::mutex m_ingestMutex;
+    std::vector<QueuedIngest> m_ingestQueue;
+    bool m_ingestPosted = false;
 
     std::atomic<bool> m_stopped{false};
     // Last: stopped (and joined) before anything above goes away.

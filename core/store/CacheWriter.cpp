@@ -12,6 +12,9 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <string>
+
 namespace concord::store {
 using domain::Done;
 using domain::Error;
@@ -438,6 +441,22 @@ VoidResult CacheWriter::commit()
             m_stmts->pending = {};
         }
         m_db.sql().exec("COMMIT");
+        return Done{};
+    });
+}
+
+VoidResult CacheWriter::setAutoCheckpoint(Database& db, int pages)
+{
+    return guarded("setAutoCheckpoint", [&]() -> VoidResult {
+        db.sql().exec("PRAGMA wal_autocheckpoint = " + std::to_string(std::max(pages, 0)));
+        return Done{};
+    });
+}
+
+VoidResult CacheWriter::checkpoint(Database& db)
+{
+    return guarded("checkpoint", [&]() -> VoidResult {
+        db.sql().exec("PRAGMA wal_checkpoint(PASSIVE)");
         return Done{};
     });
 }

@@ -39,6 +39,14 @@ public:
 
     domain::VoidResult setMeta(const std::string& key, const std::string& value);
 
+    // WAL checkpoints copy pages back and sync the file: tens of milliseconds that a commit
+    // on a live desk (or the hub's writer) should not wait for. setAutoCheckpoint(db, 0)
+    // stops that connection's commits from checkpointing (SQLite's default is every 1000
+    // pages); checkpoint() then does it from another connection without blocking the writer
+    // (PASSIVE). Any WAL database will do, the hub's too.
+    static domain::VoidResult setAutoCheckpoint(Database& db, int pages);
+    static domain::VoidResult checkpoint(Database& db);
+
     // For loading many rows at once: drops the search triggers and secondary indexes;
     // finishBulkLoad() recreates them and rebuilds the search index in one pass.
     domain::VoidResult startBulkLoad();

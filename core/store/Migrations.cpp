@@ -25,6 +25,23 @@ void createCacheSearch(SQLite::Database& db)
 
 namespace {
 
+// An upsert names every column, so "UPDATE OF subject" fired on each conversation change
+// (every live message bumps its conversation) and re-indexed an unchanged subject. Version 4
+// recreates those update triggers with a WHEN that skips unchanged text. (Messages are
+// never updated, and their triggers may be the search backlog's: they stay.)
+void skipUnchangedSearchText(SQLite::Database& db)
+{
+    const bool searchLive = db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                          "'trigger' AND name = 'conversations_fts_insert'")
+                                .getInt()
+                            > 0;
+    db.exec("DROP TRIGGER IF EXISTS conversations_fts_update;"
+            "DROP TRIGGER IF EXISTS customers_fts_update;");
+    // A cache stopped inside a bulk load has no triggers; its next load creates them all.
+    if (searchLive)
+        db.exec(schema::kCreateSearchTriggers); // IF NOT EXISTS: only the two dropped
+}
+
 void runStep(SQLite::Database& db, const MigrationStep& step)
 {
     db.exec("BEGIN IMMEDIATE");
@@ -49,6 +66,7 @@ const std::vector<MigrationStep>& cacheMigrationSteps()
         {1, "desk cache tables", createCacheTables},
         {2, "full-text search", createCacheSearch},
         {3, "sync outbox", [](SQLite::Database& db) { db.exec(schema::kOutboxV3); }},
+        {4, "search skips unchanged text", skipUnchangedSearchText},
     };
     return steps;
 }

@@ -170,6 +170,7 @@ CREATE TRIGGER IF NOT EXISTS conversations_fts_delete AFTER DELETE ON conversati
         VALUES ('delete', old.key, old.subject);
 END;
 CREATE TRIGGER IF NOT EXISTS conversations_fts_update AFTER UPDATE OF subject ON conversations
+    WHEN old.subject IS NOT new.subject
 BEGIN
     INSERT INTO conversations_fts(conversations_fts, rowid, subject)
         VALUES ('delete', old.key, old.subject);
@@ -186,6 +187,7 @@ CREATE TRIGGER IF NOT EXISTS customers_fts_delete AFTER DELETE ON customers BEGI
 END;
 CREATE TRIGGER IF NOT EXISTS customers_fts_update
     AFTER UPDATE OF display_name, search_text ON customers
+    WHEN old.display_name IS NOT new.display_name OR old.search_text IS NOT new.search_text
 BEGIN
     INSERT INTO customers_fts(customers_fts, rowid, display_name, search_text)
         VALUES ('delete', old.key, old.display_name, old.search_text);

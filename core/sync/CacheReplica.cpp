@@ -7,6 +7,7 @@
 #include "store/Outbox.h"
 
 #include <charconv>
+#include <utility>
 
 namespace concord::sync {
 
@@ -146,7 +147,8 @@ VoidResult CacheReplica::commitGroup()
     if (!m_groupOpen)
         return Done{};
     m_groupOpen = false;
-    ++m_groupsCommitted;
+    if (!std::exchange(m_groupIsLive, false))
+        ++m_groupsCommitted;
     if (auto committed = m_writer->commit(); !committed) {
         m_writer->rollback();
         return committed;
@@ -220,12 +222,38 @@ VoidResult CacheReplica::finishSnapshot(const Cursor& cursor)
 
 VoidResult CacheReplica::applyChanges(const Changes& changes, const domain::Id& epoch)
 {
-    return inTransaction([&]() -> VoidResult {
+    auto apply = [&]() -> VoidResult {
         for (const ChangeItem& item : changes.items)
             if (auto done = applyItem(item); !done)
                 return done;
         return saveCursor(Cursor{epoch, changes.upTo});
-    });
+    };
+    if (!m_holdChanges || m_bulkLoading)
+        return inTransaction(apply);
+    if (!holdsChanges()) {
+        if (auto committed = commitGroup(); !committed)
+            return committed;
+        if (auto begun = m_writer->begin(); !begun)
+            return begun;
+        m_groupOpen = true;
+        m_groupIsLive = true;
+        m_groupRecords = 0;
+    }
+    // A failure loses the frames held with this one too, cursor included: the next frame
+    // then does not follow the cursor and the desk pulls them again.
+    if (auto applied = apply(); !applied) {
+        m_groupOpen = false;
+        m_groupIsLive = false;
+        m_writer->rollback();
+        return applied;
+    }
+    m_groupRecords += changes.items.size();
+    return Done{};
+}
+
+VoidResult CacheReplica::commitHeld()
+{
+    return holdsChanges() ? commitGroup() : VoidResult{Done{}};
 }
 
 VoidResult CacheReplica::applyItem(const ChangeItem& item)
@@ -291,6 +319,11 @@ Result<bool> CacheReplica::hasSearchBacklog()
     if (m_bulkLoading)
         return false;
     return m_writer->hasSearchBacklog();
+}
+
+VoidResult CacheReplica::leaveCheckpointsToOthers()
+{
+    return store::CacheWriter::setAutoCheckpoint(m_db, 0);
 }
 
 Result<int> CacheReplica::pendingCount()

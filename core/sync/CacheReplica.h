@@ -43,6 +43,18 @@ public:
     // One step takes a few milliseconds; false once nothing is left.
     domain::Result<bool> searchBacklogStep();
     domain::Result<bool> hasSearchBacklog();
+    // Live: commits stop checkpointing the WAL, so none waits for one; the caller then
+    // checkpoints from another connection (store::CacheWriter::checkpoint).
+    domain::VoidResult leaveCheckpointsToOthers();
+
+    // With `hold` on, applyChanges() leaves its transaction open so that the changes frames
+    // arriving meanwhile share one commit (each commit writes every page it touched and a
+    // search segment); commitHeld() commits them. Any other write commits them first.
+    // Nothing is acknowledged before the commit: the cursor is written with the changes.
+    void holdChangeCommits(bool hold) { m_holdChanges = hold; }
+    bool holdsChanges() const { return m_groupOpen && m_groupIsLive; }
+    std::size_t heldItems() const { return holdsChanges() ? m_groupRecords : 0; }
+    domain::VoidResult commitHeld();
 
     domain::Result<std::optional<Cursor>> cursor() override;
     domain::VoidResult beginReset(const Reset& reset) override;
@@ -72,6 +84,8 @@ private:
     std::unique_ptr<store::Outbox> m_outbox;
     bool m_bulkLoading = false; // between a reset and the end of its snapshot
     bool m_groupOpen = false;   // a transaction holding snapshot batches is open
+    bool m_groupIsLive = false; // ...holding changes frames instead (holdChangeCommits)
+    bool m_holdChanges = false;
     std::size_t m_groupRecords = 0;
     std::size_t m_bulkMessages = 0;
     std::chrono::steady_clock::time_point m_groupStarted;

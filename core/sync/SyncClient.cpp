@@ -6,18 +6,28 @@
 #include "net/Client.h"
 #include "net/EventLoop.h"
 #include "net/Log.h"
+#include "store/CacheWriter.h"
 #include "store/Database.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
 
+#include <condition_variable>
 #include <future>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace concord::sync {
 
 namespace {
 constexpr std::chrono::seconds kPresenceRefresh{5}; // docs/PROTOCOL.md, Presence
+constexpr std::chrono::milliseconds kCheckpointInterval{250};
+// Changes frames arriving within this long of one another share a commit (see
+// CacheReplica::holdChangeCommits): it adds at most this much to a change's latency, and
+// when the desk falls behind, the frames waiting are applied in a few commits, not one each.
+constexpr std::chrono::milliseconds kHoldChanges{2};
+constexpr std::size_t kHoldItems = 5000; // more held than this: commit at once
 } // namespace
 
 // Everything below runs on the loop's one thread, so none of it needs a lock.
@@ -45,6 +55,16 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     std::unique_ptr<net::Client> client;
     bool stopping = false;
     bool searchStepQueued = false;
+    boost::asio::steady_timer heldCommit{loop.context()};
+    bool heldCommitArmed = false;
+    std::vector<DeskEvent> heldEvents; // told once the changes they speak of are committed
+    // Once live, the WAL is checkpointed here, off the sync thread (startCheckpoints()).
+    std::thread checkpointer;
+    std::mutex checkpointMutex;
+    std::condition_variable checkpointWake;
+    bool checkpointStop = false;
+
+    ~Impl() { stopCheckpoints(); }
     std::chrono::steady_clock::time_point openedAt;
 
     void start(Credentials credentials, domain::Agent author)
@@ -57,6 +77,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         }
         db = std::move(opened).value();
         replica = std::make_unique<CacheReplica>(*db, std::move(author));
+        replica->holdChangeCommits(true);
         auto clientId = replica->clientId();
         if (!clientId) {
             report(event::Failed{"the cache has no client id: " + clientId.error().detail});
@@ -107,6 +128,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         run(protocol->received(decoded.frame()));
         if (!wasLive && protocol->state() == DeskProtocol::State::Live) {
             setLink(Link::Online);
+            startCheckpoints();
             sendPresence(); // the hub forgot it when the last connection ended
         }
         if (std::holds_alternative<MutationResult>(decoded.frame()))
@@ -137,6 +159,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         if (stopping || !replica)
             return;
         auto more = replica->searchBacklogStep();
+        releaseHeld(); // the step committed them first
         if (!more) {
             // Search stays partial until the next start tries again; sync goes on.
             net::logLine("desk: the search index could not be built: " + more.error().detail);
@@ -146,9 +169,49 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
             indexSearchBacklog();
     }
 
+    // A checkpoint syncs the file and copies pages back: tens of milliseconds that a live
+    // change would wait for if its commit ran one. Bootstrap keeps SQLite's own (its bulk
+    // load checkpoints as it goes); once live, another connection does it on a thread.
+    void startCheckpoints()
+    {
+        if (checkpointer.joinable() || stopping || !replica)
+            return;
+        auto opened = store::Database::open(cache, store::OpenMode::ExistingOnly);
+        if (!opened) {
+            net::logLine("desk: no checkpoint connection: " + opened.error().detail);
+            return;
+        }
+        if (auto handedOver = replica->leaveCheckpointsToOthers(); !handedOver) {
+            net::logLine("desk: checkpoints stay with sync: " + handedOver.error().detail);
+            return;
+        }
+        checkpointer = std::thread([this, db = std::move(opened).value()] {
+            std::unique_lock lock(checkpointMutex);
+            while (!checkpointWake.wait_for(lock, kCheckpointInterval,
+                                            [this] { return checkpointStop; })) {
+                lock.unlock();
+                store::CacheWriter::checkpoint(*db); // a failure is retried next time
+                lock.lock();
+            }
+        });
+    }
+
+    void stopCheckpoints()
+    {
+        if (!checkpointer.joinable())
+            return;
+        {
+            std::lock_guard lock(checkpointMutex);
+            checkpointStop = true;
+        }
+        checkpointWake.notify_all();
+        checkpointer.join();
+    }
+
     // The connection is gone (or never came): try again after a jittered pause.
     void ended()
     {
+        commitHeldNow();
         if (protocol)
             protocol->disconnected();
         if (stopping)
@@ -170,13 +233,65 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     {
         for (const Frame& frame : step.send)
             client->send(encode(frame));
+        const bool hold = replica->holdsChanges();
+        if (!hold)
+            releaseHeld(); // whatever this step wrote committed them
         for (const DeskEvent& e : step.events) {
             if (const auto* signedIn = std::get_if<event::SignedIn>(&e))
                 replica->setAuthor(signedIn->session.agent);
-            report(e);
+            if (hold)
+                heldEvents.push_back(e); // in order, behind the held changes
+            else
+                report(e);
         }
+        if (hold)
+            commitHeldSoon();
         if (step.close)
             client->close(toWire(*step.close));
+    }
+
+    // Commits the held changes within kHoldChanges. The timer is never cancelled: firing
+    // with nothing held is harmless, and a cancelled wait would leave the flag stale.
+    void commitHeldSoon()
+    {
+        if (replica->heldItems() >= kHoldItems) {
+            commitHeldNow();
+            return;
+        }
+        if (heldCommitArmed)
+            return;
+        heldCommitArmed = true;
+        heldCommit.expires_after(kHoldChanges);
+        std::weak_ptr<Impl> weak = shared_from_this();
+        heldCommit.async_wait([weak](const boost::system::error_code& error) {
+            if (auto self = weak.lock()) {
+                self->heldCommitArmed = false;
+                if (!error)
+                    self->commitHeldNow();
+            }
+        });
+    }
+
+    void commitHeldNow()
+    {
+        if (!replica)
+            return;
+        // A failure rolled them back with their cursor: the next frame does not follow it,
+        // and the desk pulls them again.
+        if (auto committed = replica->commitHeld(); !committed)
+            net::logLine("desk: held changes could not be committed: "
+                         + committed.error().detail);
+        releaseHeld();
+    }
+
+    void releaseHeld()
+    {
+        if (heldEvents.empty() || (replica && replica->holdsChanges()))
+            return;
+        const std::vector<DeskEvent> events = std::move(heldEvents);
+        heldEvents.clear();
+        for (const DeskEvent& e : events)
+            report(e);
     }
 
     void write(const MutationOp& op)
@@ -185,6 +300,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
             return;
         auto queued = replica->enqueue(op, std::chrono::time_point_cast<std::chrono::milliseconds>(
                                                std::chrono::system_clock::now()));
+        releaseHeld(); // the write committed them first
         if (!queued) {
             report(event::Failed{"the write could not be kept: " + queued.error().detail});
             return;
@@ -242,9 +358,11 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     void stop()
     {
         stopping = true;
+        commitHeldNow();
         retry.cancel();
         presenceRefresh.cancel();
         client.reset(); // closes with 1000; no callback follows
+        stopCheckpoints();
         setLink(Link::Offline);
     }
 

@@ -497,9 +497,9 @@ bool runLiveBench(const LiveOptions& options, const domain::Agent& supervisor)
         const bool held = r.latency.percentile(99) < options.p99TargetMs
                           && r.arrived == r.sent * measuring && r.failedIngests == 0
                           && r.ingested >= 0.97 * rate;
-        if (!held)
+        if (!held && options.stopAtMiss)
             break;
-        if (r.ingested > best) {
+        if (held && r.ingested > best) {
             best = r.ingested;
             bestResult = r;
         }

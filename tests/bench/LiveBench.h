@@ -24,6 +24,7 @@ struct LiveOptions {
     std::vector<int> sustainedRates{500, 1000, 2000, 3000, 4000};
     double p99TargetMs = 50;
     int sustainedTarget = 2000;
+    bool stopAtMiss = true; // false: every rate is measured, for before/after figures
 };
 
 // Prints its figures (BenchReport); false if the setup failed.

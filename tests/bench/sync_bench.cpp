@@ -27,6 +27,7 @@
 #include <filesystem>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include <unistd.h>
 
@@ -58,6 +59,23 @@ std::int64_t countRows(const std::filesystem::path& file, const char* table)
     return db.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64();
 }
 
+// "500,1000,2000": the sustained rates to measure, all of them even past a miss.
+std::vector<int> parseRates(const char* text, bool& stopAtMiss)
+{
+    std::vector<int> rates;
+    for (const char* p = text; *p;) {
+        char* end = nullptr;
+        const long rate = std::strtol(p, &end, 10);
+        if (end == p)
+            break;
+        if (rate > 0)
+            rates.push_back(int(rate));
+        p = *end == ',' ? end + 1 : end;
+    }
+    stopAtMiss = false;
+    return rates;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -85,13 +103,17 @@ int main(int argc, char** argv)
             liveOptions.desks = std::atoi(argv[++i]);
         else if (arg == "--seconds" && i + 1 < argc)
             liveOptions.seconds = std::atoi(argv[++i]);
+        else if (arg == "--rates" && i + 1 < argc) // e.g. 500,1000,2000: each one measured
+            liveOptions.sustainedRates = parseRates(argv[++i], liveOptions.stopAtMiss);
         else {
             std::puts("usage: concord-sync-bench [--messages N] [--dir D] [--reuse]\n"
-                      "                          [--stages | --live [--desks N] [--seconds S]]\n"
+                      "                          [--stages | --live [--desks N] [--seconds S]\n"
+                      "                                    [--rates R,R,...]]\n"
                       "  default: bootstrap of 1,000,000 messages against a raw insert;\n"
                       "  --stages: the bootstrap's stages one by one on one thread;\n"
                       "  --live: latency and sustained inbound with 200 connected desks\n"
-                      "          over a hub of 20,000 messages");
+                      "          over a hub of 20,000 messages; --rates: these sustained rates,\n"
+                      "          each measured even after one misses");
             return 2;
         }
     }
