@@ -96,8 +96,13 @@ private slots:
     void resetKeepsTheOutbox();
     void cursorAndClientIdSurviveARestart();
     void unsendableWriteIsRefusedUntouched();
+    void heldChangesCommitTogetherWithTheirCursor();
+    void agentsWriteCommitsHeldChangesFirst();
 
 private:
+    // What another connection (the desk's GUI) reads: the thread and the stored cursor.
+    std::size_t threadSeenElsewhere();
+    std::string cursorSeenElsewhere();
     void bootstrap();
     std::vector<domain::Message> thread() { return m_reader->messages(kConversation).value(); }
 
@@ -258,6 +263,63 @@ void TstCacheReplica::unsendableWriteIsRefusedUntouched()
     QCOMPARE(refused.error().code, domain::ErrorCode::InvalidArgument);
     QCOMPARE(thread().size(), std::size_t(2));
     QCOMPARE(m_replica->pendingCount().value(), 0);
+}
+
+std::size_t TstCacheReplica::threadSeenElsewhere()
+{
+    auto other = store::Database::open(m_dir.filePath("cache.db").toStdString(),
+                                       store::OpenMode::ExistingOnly);
+    if (!other)
+        return 0;
+    return store::CacheReader(**other).messages(kConversation)->size();
+}
+
+std::string TstCacheReplica::cursorSeenElsewhere()
+{
+    auto other = store::Database::open(m_dir.filePath("cache.db").toStdString(),
+                                       store::OpenMode::ExistingOnly);
+    if (!other)
+        return {};
+    return store::CacheReader(**other).meta("sync.seq").value_or(std::string{});
+}
+
+// Live changes arriving close together share one commit: until it, the GUI's connection
+// sees neither them nor their cursor, so a crash in between re-pulls them from the hub
+// instead of skipping them.
+void TstCacheReplica::heldChangesCommitTogetherWithTheirCursor()
+{
+    m_replica->holdChangeCommits(true);
+    Changes first{40, 44, {ChangeItem{44, message("f0000000-0000-4000-8000-000000000003",
+                                                  domain::Direction::Inbound, "Halo?", 5)}}};
+    Changes second{44, 45, {ChangeItem{45, message("f0000000-0000-4000-8000-000000000004",
+                                                   domain::Direction::Inbound, "Jest tam ktoś?",
+                                                   6)}}};
+    QVERIFY(m_replica->applyChanges(first, kEpoch).ok());
+    QVERIFY(m_replica->applyChanges(second, kEpoch).ok());
+    QVERIFY(m_replica->holdsChanges());
+    QCOMPARE(threadSeenElsewhere(), std::size_t(2));
+    QCOMPARE(cursorSeenElsewhere(), std::string("40"));
+
+    QVERIFY(m_replica->commitHeld().ok());
+    QVERIFY(!m_replica->holdsChanges());
+    QCOMPARE(threadSeenElsewhere(), std::size_t(4));
+    QCOMPARE(cursorSeenElsewhere(), std::string("45"));
+}
+
+// The agent's write never waits behind held changes, nor slips in before them.
+void TstCacheReplica::agentsWriteCommitsHeldChangesFirst()
+{
+    m_replica->holdChangeCommits(true);
+    Changes change{40, 44, {ChangeItem{44, message("f0000000-0000-4000-8000-000000000003",
+                                                   domain::Direction::Inbound, "Halo?", 5)}}};
+    QVERIFY(m_replica->applyChanges(change, kEpoch).ok());
+    QVERIFY(m_replica->enqueue(Note{kConversation, "f0000000-0000-4000-8000-0000000000aa",
+                                    "Oddzwonić", kNow + std::chrono::minutes(7)},
+                               kNow)
+                .ok());
+    QVERIFY(!m_replica->holdsChanges());
+    QCOMPARE(threadSeenElsewhere(), std::size_t(4)); // the held message and the note
+    QCOMPARE(cursorSeenElsewhere(), std::string("44"));
 }
 
 QTEST_GUILESS_MAIN(TstCacheReplica)
