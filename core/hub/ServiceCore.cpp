@@ -97,6 +97,7 @@ void ServiceCore::stop()
     m_writer.post([this, &drained] {
         m_heldResults.clear();
         m_sessions.clear();
+        failQueuedIngests(); // one may wait for kIngestInterval, which will not come
         drained.set_value();
     });
     drained.get_future().wait();

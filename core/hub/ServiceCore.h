@@ -86,7 +86,9 @@ private:
     void pushLive();
     void pushFrom(std::int64_t from, std::int64_t latest, std::vector<SessionPtr>& group);
     void onMutate(const SessionPtr& session, const sync::Mutate& mutate);
-    void ingestQueued(); // every queued ingest in one transaction
+    void scheduleIngest(); // now, or once kIngestInterval has passed since the last
+    void ingestQueued();   // every queued ingest in one transaction
+    void failQueuedIngests(); // on stop: refused, not forgotten
     domain::Result<std::int64_t> ingest(const domain::Message& message); // alone
     // Inside an open transaction; `partial`: a failure left the message without its
     // conversation's update, so the transaction must be rolled back.
@@ -106,6 +108,7 @@ private:
     // Writer thread only.
     std::unordered_map<std::uint64_t, SessionPtr> m_sessions;
     bool m_pushScheduled = false;
+    std::chrono::steady_clock::time_point m_lastIngest; // when ingestQueued last ran
     std::vector<std::pair<SessionPtr, std::string>> m_heldResults; // sent after the push
 
     // Any thread: ingests waiting for the writer.
@@ -119,9 +122,9 @@ private:
 
     std::atomic<bool> m_stopped{false};
     // Last: stopped (and joined) before anything above goes away.
-    net::EventLoop m_writer{1};
-    net::EventLoop m_auth{1};
-    net::EventLoop m_reader{1};
+    net::EventLoop m_writer{1, "hub-writer"};
+    net::EventLoop m_auth{1, "hub-auth"};
+    net::EventLoop m_reader{1, "hub-reader"};
 };
 
 } // namespace concord::hub

@@ -1,6 +1,7 @@
 #include "net/EventLoop.h"
 
 #include "net/Log.h"
+#include "net/ThreadName.h"
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
@@ -42,14 +43,18 @@ struct EventLoop::Impl
     }
 };
 
-EventLoop::EventLoop(int threads)
+EventLoop::EventLoop(int threads, std::string name)
     : m_impl(std::make_unique<Impl>())
 {
     m_impl->work.emplace(asio::make_work_guard(m_impl->context));
     const int count = std::max(1, threads);
     m_impl->threads.reserve(count);
     for (int i = 0; i < count; ++i)
-        m_impl->threads.emplace_back([impl = m_impl.get()] { impl->runGuarded(); });
+        m_impl->threads.emplace_back([impl = m_impl.get(), name] {
+            if (!name.empty())
+                nameThisThread(name);
+            impl->runGuarded();
+        });
     for (const std::thread &thread : m_impl->threads)
         m_impl->ids.push_back(thread.get_id());
 }

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 
 namespace boost::asio {
 class io_context;
@@ -14,8 +15,8 @@ namespace concord::net {
 class EventLoop
 {
 public:
-    // Starts `threads` threads (at least one) at once.
-    explicit EventLoop(int threads = 1);
+    // Starts `threads` threads (at least one) at once, named `name` (ThreadName.h) if given.
+    explicit EventLoop(int threads = 1, std::string name = {});
     ~EventLoop(); // stop()
 
     EventLoop(const EventLoop &) = delete;

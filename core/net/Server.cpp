@@ -23,7 +23,7 @@ constexpr std::chrono::milliseconds AbortGrace{1000};
 struct Server::Impl
 {
     Impl(ConnectionHandler &handler, ServerOptions options)
-        : loop(options.threads)
+        : loop(options.threads, "hub-net")
         , state(std::make_shared<detail::ServerState>(handler, std::move(options)))
     {}
 

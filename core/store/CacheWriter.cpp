@@ -14,7 +14,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace concord::store {
 using domain::Done;
@@ -67,41 +70,6 @@ private:
     SQLite::Statement& m_undo;
     bool m_released = false;
 };
-
-// The messages' search triggers while a backlog waits (finishBulkLoadLeavingSearch): rows
-// with keys in [backlog_from, backlog_to] are not in the index yet, so the triggers leave
-// them alone and searchBacklogStep() indexes them, whatever happened to them meanwhile.
-// Named as the usual triggers, which replace them when the backlog is gone.
-const char* const kBacklogTriggers = R"sql(
-CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages
-WHEN NOT (new.key BETWEEN
-    coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search.backlog_from'), 0)
-    AND coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search.backlog_to'), -1))
-BEGIN
-    INSERT INTO messages_fts(rowid, body) VALUES (new.key, new.body);
-END;
-CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages
-WHEN NOT (old.key BETWEEN
-    coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search.backlog_from'), 0)
-    AND coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search.backlog_to'), -1))
-BEGIN
-    INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.key, old.body);
-END;
-CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages
-WHEN NOT (old.key BETWEEN
-    coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search.backlog_from'), 0)
-    AND coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search.backlog_to'), -1))
-BEGIN
-    INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.key, old.body);
-    INSERT INTO messages_fts(rowid, body) VALUES (new.key, new.body);
-END;
-)sql";
-
-const char* const kDropMessageTriggers = R"sql(
-DROP TRIGGER IF EXISTS messages_fts_insert;
-DROP TRIGGER IF EXISTS messages_fts_delete;
-DROP TRIGGER IF EXISTS messages_fts_update;
-)sql";
 
 const char* const kClearBacklog =
     "DELETE FROM meta WHERE key IN ('search.backlog_from', 'search.backlog_to', "
@@ -181,14 +149,17 @@ struct CacheWriter::Statements {
           savepoint(db, "SAVEPOINT cache_write"),
           release(db, "RELEASE cache_write"),
           undo(db, "ROLLBACK TO cache_write"),
-          meta(db, "SELECT value FROM meta WHERE key = ?1"),
-          indexBacklog(db, "INSERT INTO messages_fts(rowid, body) SELECT key, body FROM messages "
-                           "WHERE key BETWEEN ?1 AND ?2"),
-          mergeSearch(db, "INSERT INTO messages_fts(messages_fts, rank) VALUES ('merge', ?1)")
+          meta(db, "SELECT value FROM meta WHERE key = ?1")
     {
     }
 
-    WriteScope scope() { return WriteScope(savepoint, release, undo); }
+    // Around a write of several statements, so a failure leaves none of them; not needed
+    // when the caller rolls its whole transaction back on any failure (allOrNothing).
+    void openScope(std::optional<WriteScope>& scope)
+    {
+        if (!bulk && !allOrNothing)
+            scope.emplace(savepoint, release, undo);
+    }
 
     SQLite::Statement upsertTeam;
     SQLite::Statement upsertAgent;
@@ -210,10 +181,10 @@ struct CacheWriter::Statements {
     SQLite::Statement release;
     SQLite::Statement undo;
     SQLite::Statement meta;
-    SQLite::Statement indexBacklog;
-    SQLite::Statement mergeSearch;
 
     bool bulk = false;
+    bool allOrNothing = false;
+    std::optional<std::int64_t> deferredFrom; // deferMessageSearch(): the first key deferred
     ThreadChange pending; // bulk mode: the conversation being appended to
     domain::Id lastConversationId;
     std::int64_t lastConversationKey = 0;
@@ -295,9 +266,51 @@ VoidResult CacheWriter::commit()
             applyChange(m_stmts->applyThreadChange, m_stmts->pending);
             m_stmts->pending = {};
         }
+        indexDeferredMessages();
         m_db.sql().exec("COMMIT");
         return Done{};
     });
+}
+
+// Inside the open transaction: the messages inserted from now on are indexed at commit, in
+// one statement, instead of one index insert each by the trigger. FTS5 writes out what it
+// holds at every statement of a transaction that touched it (each opens a savepoint), so
+// the trigger left one index segment per message of a live frame, then merged them.
+// Nothing to do while a bulk load's backlog is being indexed: its range holds the keys.
+VoidResult CacheWriter::deferMessageSearch()
+{
+    return guarded("deferMessageSearch", [&]() -> VoidResult {
+        Statements& st = *m_stmts;
+        if (st.deferredFrom || st.bulk)
+            return Done{};
+        {
+            StatementUse use(st.meta);
+            st.meta.bind(1, "search.backlog_to");
+            if (st.meta.executeStep())
+                return Done{};
+        }
+        const std::int64_t from =
+            m_db.sql().execAndGet("SELECT coalesce(max(key), 0) + 1 FROM messages").getInt64();
+        writeMeta(st.setMeta, "search.backlog_from", from);
+        writeMeta(st.setMeta, "search.backlog_to", std::numeric_limits<std::int64_t>::max());
+        st.deferredFrom = from;
+        return Done{};
+    });
+}
+
+// Throws (inside commit's guard) so a failure fails the commit and the caller rolls back.
+void CacheWriter::indexDeferredMessages()
+{
+    Statements& st = *m_stmts;
+    if (!st.deferredFrom)
+        return;
+    const std::int64_t from = *std::exchange(st.deferredFrom, std::nullopt);
+    SQLite::Statement index(m_db.sql(), "INSERT INTO messages_fts(rowid, body) "
+                                        "SELECT key, body FROM messages WHERE key >= ?1");
+    index.bind(1, static_cast<int64_t>(from));
+    index.exec();
+    m_db.sql().exec("DELETE FROM meta WHERE key IN ('search.backlog_from', "
+                    "'search.backlog_to')");
 }
 
 VoidResult CacheWriter::setAutoCheckpoint(Database& db, int pages)
@@ -319,6 +332,7 @@ VoidResult CacheWriter::checkpoint(Database& db)
 VoidResult CacheWriter::rollback()
 {
     m_stmts->pending = {};
+    m_stmts->deferredFrom.reset();
     m_stmts->lastConversationId.clear();
     return guarded("rollback", [&]() -> VoidResult {
         m_db.sql().exec("ROLLBACK");
@@ -348,7 +362,8 @@ VoidResult CacheWriter::upsertAgent(const domain::Agent& agent)
                 return Error{ErrorCode::NotFound, "team " + teamId + " is not in the cache"};
             teamKeys.push_back(*key);
         }
-        WriteScope scope = m_stmts->scope();
+        std::optional<WriteScope> scope;
+        m_stmts->openScope(scope);
         std::int64_t agentKey = 0;
         {
             auto& s = m_stmts->upsertAgent;
@@ -372,7 +387,8 @@ VoidResult CacheWriter::upsertAgent(const domain::Agent& agent)
             s.bind(2, static_cast<int64_t>(teamKey));
             s.exec();
         }
-        scope.release();
+        if (scope)
+            scope->release();
         return Done{};
     });
 }
@@ -380,7 +396,8 @@ VoidResult CacheWriter::upsertAgent(const domain::Agent& agent)
 VoidResult CacheWriter::upsertCustomer(const domain::Customer& customer)
 {
     return guarded("upsertCustomer", [&]() -> VoidResult {
-        WriteScope scope = m_stmts->scope();
+        std::optional<WriteScope> scope;
+        m_stmts->openScope(scope);
         std::int64_t customerKey = 0;
         {
             auto& s = m_stmts->upsertCustomer;
@@ -414,7 +431,8 @@ VoidResult CacheWriter::upsertCustomer(const domain::Customer& customer)
             s.bind(6, identity.primary ? 1 : 0);
             s.exec();
         }
-        scope.release();
+        if (scope)
+            scope->release();
         return Done{};
     });
 }
@@ -484,8 +502,7 @@ VoidResult CacheWriter::appendMessage(const domain::Message& message)
             st.lastConversationKey = *key;
         }
         std::optional<WriteScope> scope;
-        if (!st.bulk)
-            scope.emplace(st.savepoint, st.release, st.undo);
+        st.openScope(scope);
         {
             auto& s = st.insertMessage;
             StatementUse use(s);
@@ -518,9 +535,15 @@ VoidResult CacheWriter::appendMessage(const domain::Message& message)
         change.conversationKey = st.lastConversationKey;
         change.add(message);
         applyChange(st.applyThreadChange, change);
-        scope->release();
+        if (scope)
+            scope->release();
         return Done{};
     });
+}
+
+void CacheWriter::setAllOrNothing(bool on)
+{
+    m_stmts->allOrNothing = on;
 }
 
 VoidResult CacheWriter::setMeta(const std::string& key, const std::string& value)
@@ -591,6 +614,13 @@ VoidResult CacheWriter::finishBulkLoad()
     });
 }
 
+VoidResult CacheWriter::finishBulkLoadWithoutSearch()
+{
+    return endBulkLoad("finishBulkLoadWithoutSearch", true, [](SQLite::Database& db) {
+        db.exec(schema::kCreateBulkIndexes);
+    });
+}
+
 VoidResult CacheWriter::finishBulkLoadLeavingSearch()
 {
     return endBulkLoad("finishBulkLoadLeavingSearch", false, [this](SQLite::Database& db) {
@@ -604,8 +634,7 @@ VoidResult CacheWriter::finishBulkLoadLeavingSearch()
             writeMeta(m_stmts->setMeta, "search.backlog_from", from);
             writeMeta(m_stmts->setMeta, "search.backlog_to", to);
         }
-        db.exec(kBacklogTriggers);
-        db.exec(schema::kCreateSearchTriggers); // the others; these names exist already
+        db.exec(schema::kCreateSearchTriggers); // they skip the backlog's range
         db.exec("INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild');"
                 "INSERT INTO conversations_fts(conversations_fts) VALUES ('optimize');"
                 "INSERT INTO customers_fts(customers_fts) VALUES ('rebuild');"
@@ -643,33 +672,35 @@ domain::Result<bool> CacheWriter::searchBacklogStep(int maxMessages)
         const auto to = metaValue("search.backlog_to");
         if (from && to) {
             const std::int64_t last = std::min(*to, *from + std::max(maxMessages, 1) - 1);
-            {
-                StatementUse use(st.indexBacklog);
-                st.indexBacklog.bind(1, static_cast<int64_t>(*from));
-                st.indexBacklog.bind(2, static_cast<int64_t>(last));
-                st.indexBacklog.exec();
-            }
+            // Prepared here, not with the others: the hub's store has no search tables.
+            SQLite::Statement indexBacklog(db, "INSERT INTO messages_fts(rowid, body) SELECT "
+                                               "key, body FROM messages WHERE key BETWEEN ?1 "
+                                               "AND ?2");
+            indexBacklog.bind(1, static_cast<int64_t>(*from));
+            indexBacklog.bind(2, static_cast<int64_t>(last));
+            indexBacklog.exec();
             if (last < *to) {
                 writeMeta(st.setMeta, "search.backlog_from", last + 1);
                 return true;
             }
-            // Every row is indexed: the usual triggers again, then merge in small steps.
-            db.exec(kDropMessageTriggers);
-            db.exec(schema::kCreateSearchTriggers);
+            // Every row is indexed; then merge in small steps.
             db.exec(kClearBacklog);
             writeMeta(st.setMeta, "search.merging", 1);
             return true;
         }
         if (!metaValue("search.merging"))
             return false;
-        // Negative: merge towards one segment, as 'optimize' would, a few pages at a time.
+        // Positive: FTS5's own incremental merge of levels holding several segments. A
+        // negative count (merge everything into one, as 'optimize' does) never finished
+        // while live messages kept adding segments, rewrote the whole index step after step,
+        // and with SQLite 3.40 left it corrupt ("database disk image is malformed");
+        // tst_cachereplica's backlogIndexedBetweenLiveChanges reproduces that.
         // FTS5 counts fewer than two changes when there was nothing left to merge.
         const int changesBefore = sqlite3_total_changes(db.getHandle());
-        {
-            StatementUse use(st.mergeSearch);
-            st.mergeSearch.bind(1, -kMergePages);
-            st.mergeSearch.exec();
-        }
+        SQLite::Statement merge(db, "INSERT INTO messages_fts(messages_fts, rank) "
+                                    "VALUES ('merge', ?1)");
+        merge.bind(1, kMergePages);
+        merge.exec();
         if (sqlite3_total_changes(db.getHandle()) - changesBefore >= 2)
             return true;
         db.exec(kClearBacklog);

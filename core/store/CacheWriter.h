@@ -22,9 +22,18 @@ public:
     CacheWriter(const CacheWriter&) = delete;
     CacheWriter& operator=(const CacheWriter&) = delete;
 
+    // For a caller that rolls its whole transaction back whenever a write fails (the desk's
+    // replica): writes then skip the savepoint that otherwise makes each one all or nothing
+    // on its own. That savepoint is not free: FTS5 writes out its pending index at every
+    // one, so a live frame of 20 messages became 20 index segments to merge later.
+    void setAllOrNothing(bool on);
+
     domain::VoidResult begin();    // BEGIN IMMEDIATE
-    domain::VoidResult commit();
+    domain::VoidResult commit();   // also indexes the messages deferMessageSearch() left
     domain::VoidResult rollback();
+    // In an open transaction of many messages: their search index is written at commit, in
+    // one statement, not one trigger insert per message (see the .cpp for why).
+    domain::VoidResult deferMessageSearch();
 
     domain::VoidResult upsertTeam(const domain::Team& team);
     domain::VoidResult upsertAgent(const domain::Agent& agent); // with team membership
@@ -56,12 +65,15 @@ public:
     // sooner. Until the backlog is worked off, a search does not find the older messages.
     // The backlog is kept in the meta table, so it survives a restart.
     domain::VoidResult finishBulkLoadLeavingSearch();
+    // For a database without search (the hub's store): the indexes only.
+    domain::VoidResult finishBulkLoadWithoutSearch();
     // Indexes up to `maxMessages` of the backlog, then merges the index a little at a time;
     // false once all is done. Call inside a transaction, when nothing more urgent waits.
     domain::Result<bool> searchBacklogStep(int maxMessages);
     domain::Result<bool> hasSearchBacklog();
 
 private:
+    void indexDeferredMessages();
     template <typename Rebuild>
     domain::VoidResult endBulkLoad(const char* what, bool checkpoint, Rebuild&& rebuild);
 

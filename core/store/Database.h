@@ -16,6 +16,11 @@ namespace concord::store {
 
 struct SchemaPlan;
 
+// Process-wide SQLite settings; must run before the process's first SQLite connection (a
+// later call changes nothing). Database::open calls it; programs that open SQLite otherwise
+// first (benchmarks' raw baselines) call it at the start of main.
+void tuneSqlite();
+
 enum class OpenMode {
     CreateOrMigrate, // create the file (and its folder) if missing, migrate if older
     ExistingOnly     // refuse a missing file; migrate if older

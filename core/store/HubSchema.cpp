@@ -1,6 +1,7 @@
 #include "HubSchema.h"
 
 #include "Migrations.h"
+#include "Schema.h"
 #include "domain/Id.h"
 
 #include <SQLiteCpp/Database.h>
@@ -73,6 +74,17 @@ void createHubTables(SQLite::Database& db)
     meta.exec();
 }
 
+// Desks search their own caches; nothing searches the hub's store. Its search index cost
+// the writer a tokenizing insert per message and a re-indexed subject per conversation
+// update, about a third of each ingest.
+void dropSearch(SQLite::Database& db)
+{
+    db.exec(schema::kDropSearchTriggers);
+    db.exec("DROP TABLE IF EXISTS messages_fts;"
+            "DROP TABLE IF EXISTS conversations_fts;"
+            "DROP TABLE IF EXISTS customers_fts;");
+}
+
 } // namespace
 
 const SchemaPlan& hubSchemaPlan()
@@ -81,6 +93,7 @@ const SchemaPlan& hubSchemaPlan()
         {1, "domain tables", createDomainTables},
         {2, "full-text search", createCacheSearch},
         {3, "hub tables", createHubTables},
+        {4, "no search index on the hub", dropSearch},
     };
     static const SchemaPlan plan{&steps, kHubApplicationId, "hub store"};
     return plan;

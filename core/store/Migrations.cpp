@@ -42,6 +42,23 @@ void skipUnchangedSearchText(SQLite::Database& db)
         db.exec(schema::kCreateSearchTriggers); // IF NOT EXISTS: only the two dropped
 }
 
+// Version 5: the message triggers skip the backlog's key range always, not only while a
+// bulk load's backlog lasts, so a live transaction can defer its messages' indexing to one
+// statement at commit (CacheWriter::deferMessageSearch). A cache with a backlog already has
+// these triggers under the same names.
+void messageTriggersSkipBacklog(SQLite::Database& db)
+{
+    const bool searchLive = db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                          "'trigger' AND name = 'messages_fts_insert'")
+                                .getInt()
+                            > 0;
+    if (!searchLive)
+        return; // inside a bulk load: its end creates them
+    db.exec("DROP TRIGGER messages_fts_insert; DROP TRIGGER IF EXISTS messages_fts_delete;"
+            "DROP TRIGGER IF EXISTS messages_fts_update;");
+    db.exec(schema::kCreateSearchTriggers); // IF NOT EXISTS: only the three dropped
+}
+
 void runStep(SQLite::Database& db, const MigrationStep& step)
 {
     db.exec("BEGIN IMMEDIATE");
@@ -67,6 +84,7 @@ const std::vector<MigrationStep>& cacheMigrationSteps()
         {2, "full-text search", createCacheSearch},
         {3, "sync outbox", [](SQLite::Database& db) { db.exec(schema::kOutboxV3); }},
         {4, "search skips unchanged text", skipUnchangedSearchText},
+        {5, "message search deferrable to commit", messageTriggersSkipBacklog},
     };
     return steps;
 }

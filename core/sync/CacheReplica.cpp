@@ -29,10 +29,9 @@ const std::string kClientKey = "sync.client_id";
 constexpr std::size_t kGroupRecords = 250000;
 constexpr std::chrono::milliseconds kGroupTime{1000};
 
-// Up to this many messages are indexed for search with the snapshot (under a second); a
-// larger snapshot is usable before its messages are searchable, and they are indexed in
-// steps of kSearchStepMessages (a few milliseconds each) between the live changes.
-constexpr std::size_t kSearchInlineMessages = 20000;
+// A snapshot of more messages than setSearchInlineMessages() (default 20,000, under a
+// second to index) is usable before its messages are searchable; they are indexed in steps
+// of kSearchStepMessages (a few milliseconds each) between the live changes.
 constexpr int kSearchStepMessages = 2000;
 
 template <class... Ts>
@@ -75,6 +74,7 @@ CacheReplica::CacheReplica(store::Database& db, domain::Agent author)
     , m_eraser(std::make_unique<store::CacheEraser>(db))
     , m_outbox(std::make_unique<store::Outbox>(db))
 {
+    m_writer->setAllOrNothing(true); // every write here is in a transaction rolled back whole
 }
 
 CacheReplica::~CacheReplica() = default;
@@ -209,7 +209,7 @@ VoidResult CacheReplica::finishSnapshot(const Cursor& cursor)
 {
     return inTransaction([&]() -> VoidResult {
         if (m_bulkLoading) {
-            auto built = m_bulkMessages > kSearchInlineMessages
+            auto built = m_bulkMessages > m_searchInlineMessages
                              ? m_writer->finishBulkLoadLeavingSearch()
                              : m_writer->finishBulkLoad();
             if (!built)
@@ -223,6 +223,8 @@ VoidResult CacheReplica::finishSnapshot(const Cursor& cursor)
 VoidResult CacheReplica::applyChanges(const Changes& changes, const domain::Id& epoch)
 {
     auto apply = [&]() -> VoidResult {
+        if (auto deferred = m_writer->deferMessageSearch(); !deferred)
+            return deferred;
         for (const ChangeItem& item : changes.items)
             if (auto done = applyItem(item); !done)
                 return done;

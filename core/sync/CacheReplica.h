@@ -43,6 +43,8 @@ public:
     // One step takes a few milliseconds; false once nothing is left.
     domain::Result<bool> searchBacklogStep();
     domain::Result<bool> hasSearchBacklog();
+    // How many messages a snapshot may hold and still be indexed with it (default 20,000).
+    void setSearchInlineMessages(std::size_t messages) { m_searchInlineMessages = messages; }
     // Live: commits stop checkpointing the WAL, so none waits for one; the caller then
     // checkpoints from another connection (store::CacheWriter::checkpoint).
     domain::VoidResult leaveCheckpointsToOthers();
@@ -88,6 +90,7 @@ private:
     bool m_holdChanges = false;
     std::size_t m_groupRecords = 0;
     std::size_t m_bulkMessages = 0;
+    std::size_t m_searchInlineMessages = 20000;
     std::chrono::steady_clock::time_point m_groupStarted;
     int m_groupsCommitted = 0;
 };

@@ -5,6 +5,7 @@
 #include "net/Backoff.h"
 #include "net/Client.h"
 #include "net/EventLoop.h"
+#include "net/ThreadName.h"
 #include "net/Log.h"
 #include "store/CacheWriter.h"
 #include "store/Database.h"
@@ -44,7 +45,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     std::filesystem::path cache;
     SyncClientOptions options;
     SyncSinks sinks;
-    net::EventLoop loop{1};
+    net::EventLoop loop{1, "desk-sync"};
     net::Backoff backoff;
     boost::asio::steady_timer retry;
     boost::asio::steady_timer presenceRefresh{loop.context()};
@@ -77,6 +78,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         }
         db = std::move(opened).value();
         replica = std::make_unique<CacheReplica>(*db, std::move(author));
+        replica->setSearchInlineMessages(options.searchInlineMessages);
         replica->holdChangeCommits(true);
         auto clientId = replica->clientId();
         if (!clientId) {
@@ -130,6 +132,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
             setLink(Link::Online);
             startCheckpoints();
             sendPresence(); // the hub forgot it when the last connection ended
+            indexSearchBacklog(); // a large snapshot just now leaves one
         }
         if (std::holds_alternative<MutationResult>(decoded.frame()))
             reportOutbox();
@@ -186,6 +189,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
             return;
         }
         checkpointer = std::thread([this, db = std::move(opened).value()] {
+            net::nameThisThread("desk-checkpoint");
             std::unique_lock lock(checkpointMutex);
             while (!checkpointWake.wait_for(lock, kCheckpointInterval,
                                             [this] { return checkpointStop; })) {

@@ -25,6 +25,9 @@ struct SyncClientOptions {
     std::chrono::milliseconds backoffBase{500};
     std::chrono::milliseconds backoffCap{30000};
     std::chrono::milliseconds idleTimeout{20000}; // half-open hub detected after this
+    // A snapshot with more messages than this searches them only once the desk is live
+    // and has indexed them in steps (CacheReplica::setSearchInlineMessages).
+    std::size_t searchInlineMessages = 20000;
     std::string clientName = "concord-desk";
 };
 

@@ -5,6 +5,7 @@
 #include "hub/HubService.h"
 #include "hub/TokenService.h"
 #include "net/Server.h"
+#include "net/ThreadName.h"
 #include "store/HubStore.h"
 #include "sync/Codec.h"
 #include "sync/SyncClient.h"
@@ -150,7 +151,10 @@ public:
             event.data.u64 = i;
             ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_desks[i].fd, &event);
         }
-        m_reader = std::thread([this] { readLoop(); });
+        m_reader = std::thread([this] {
+            net::nameThisThread("light-desks");
+            readLoop();
+        });
     }
 
     std::int64_t bytes() const { return m_bytes.load(); }
@@ -438,6 +442,8 @@ bool runLiveBench(const LiveOptions& options, const domain::Agent& supervisor)
     std::vector<std::unique_ptr<LatencyBook>> books;
     std::vector<std::unique_ptr<sync::SyncClient>> desks;
     std::atomic<int> caughtUp{0};
+    std::atomic<bool> liveSince{false}; // set once every desk is connected
+    std::atomic<int> lostLinks{0};      // a measuring desk's connection lost after that
     for (int i = 0; i < measuring; ++i) {
         auto& book = books.emplace_back(std::make_unique<LatencyBook>());
         sync::SyncClientOptions clientOptions;
@@ -448,7 +454,10 @@ bool runLiveBench(const LiveOptions& options, const domain::Agent& supervisor)
                                   else if (std::holds_alternative<sync::event::CaughtUp>(e))
                                       ++caughtUp;
                               },
-                              {},
+                              [&lostLinks, &live = liveSince](sync::Link link) {
+                                  if (link == sync::Link::Offline && live.load())
+                                      ++lostLinks;
+                              },
                               {}};
         const auto cache = options.dir / ("live-desk-" + std::to_string(i) + ".sqlite");
         std::filesystem::remove(cache);
@@ -482,13 +491,16 @@ bool runLiveBench(const LiveOptions& options, const domain::Agent& supervisor)
     if (connected < lightCount)
         return false;
 
+    liveSince = true;
     const RateResult latency = runRate(**service, setup->conversations, books,
                                        options.latencyRate, options.seconds);
     reportRate("latency p50 / p99 at", latency, measuring);
     BenchReport::timeTarget("live latency p99 (ingest call to desk commit)",
                             latency.latency.percentile(99), options.p99TargetMs);
 
-    double best = 0;
+    // A rate is held when the hub takes in what is offered (97 %: the offering loop's own
+    // sleeps lose a little) and every message reaches every measuring desk within the p99.
+    int best = 0; // the highest offered rate held
     RateResult bestResult;
     for (int rate : options.sustainedRates) {
         const RateResult r =
@@ -499,8 +511,8 @@ bool runLiveBench(const LiveOptions& options, const domain::Agent& supervisor)
                           && r.ingested >= 0.97 * rate;
         if (!held && options.stopAtMiss)
             break;
-        if (held && r.ingested > best) {
-            best = r.ingested;
+        if (held && rate > best) {
+            best = rate;
             bestResult = r;
         }
     }
@@ -508,11 +520,16 @@ bool runLiveBench(const LiveOptions& options, const domain::Agent& supervisor)
     const bool pass = best >= options.sustainedTarget;
     std::snprintf(line, sizeof line, "%s (target >= %s) %s", rateText(best).c_str(),
                   BenchReport::count(options.sustainedTarget).c_str(), pass ? "PASS" : "MISS");
-    BenchReport::info("highest rate with p99 < 50 ms, all delivered", line);
-    if (best > 0)
+    BenchReport::info("highest rate held: p99 < 50 ms, all delivered", line);
+    if (best > 0) {
+        BenchReport::info("taken in at that rate", rateText(bestResult.ingested));
         BenchReport::info("latency p50 / p99 at that rate",
                           BenchReport::ms(bestResult.latency.p50()) + " / "
                               + BenchReport::ms(bestResult.latency.percentile(99)));
+    }
+    if (lostLinks.load() > 0)
+        BenchReport::note(std::to_string(lostLinks.load())
+                          + " times a measuring desk lost its connection during the run");
     if (light.dropped() > 0)
         BenchReport::note(std::to_string(light.dropped()) + " light desks dropped during the run");
     BenchReport::info("live frames taken by the light desks",

@@ -7,6 +7,7 @@
 #include "GenerationBench.h"
 #include "ReadBench.h"
 #include "demo/DemoGenerator.h"
+#include "store/Database.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -87,6 +88,7 @@ bool runDeskProbe(const Arguments& args)
 
 int main(int argc, char** argv)
 {
+    store::tuneSqlite(); // before the raw baseline's connection, like every Concord program
     const auto args = parse(argc, argv);
     if (!args) {
         usage();

@@ -80,6 +80,7 @@ std::vector<int> parseRates(const char* text, bool& stopAtMiss)
 
 int main(int argc, char** argv)
 {
+    store::tuneSqlite(); // before the raw baseline's connection, like every Concord program
     std::int64_t messages = 0;
     bool stages = false;
     bool live = false;

@@ -50,7 +50,28 @@ Snapshot snapshot()
     c.created = kNow;
     c.lastActivity = kNow;
     s.records.conversations.push_back(c);
+    domain::Message m;
+    m.id = "b0000000-0000-4000-8000-000000000001";
+    m.conversationId = kConversation;
+    m.direction = domain::Direction::Inbound;
+    m.authorName = "Jan Kowalski";
+    m.body = "Czajnik przecieka od spodu";
+    m.sentAt = kNow;
+    s.records.messages.push_back(m);
     return s;
+}
+
+// Conversations the cache's search finds for `text`, as the inbox would show them.
+std::size_t found(const std::filesystem::path& cache, const std::string& text)
+{
+    auto db = store::Database::open(cache, store::OpenMode::ExistingOnly);
+    if (!db)
+        return 0;
+    store::CacheReader reader(**db);
+    store::InboxQuery query;
+    query.search = text;
+    auto page = reader.inboxPage(query, nullptr, 10);
+    return page ? page->size() : 0;
 }
 
 // A hub that follows the protocol's happy path and remembers what it was sent.
@@ -171,6 +192,7 @@ class TstSyncClient : public QObject {
     Q_OBJECT
 private slots:
     void bootstrapsGoesOnlineSendsWritesAndComesBack();
+    void aSnapshotTooLargeToIndexAtOnceBecomesSearchableOnceLive();
 };
 
 void TstSyncClient::bootstrapsGoesOnlineSendsWritesAndComesBack()
@@ -219,8 +241,35 @@ void TstSyncClient::bootstrapsGoesOnlineSendsWritesAndComesBack()
     QCOMPARE(reader.conversation(kConversation)->subject, std::string("Reklamacja czajnika"));
     const auto thread = reader.messages(kConversation);
     QVERIFY(thread.ok());
-    QCOMPARE(thread->size(), std::size_t(1));
-    QCOMPARE(thread->front().body, std::string("Notatka"));
+    QCOMPARE(thread->size(), std::size_t(2)); // the snapshot's message and the note
+    QCOMPARE(thread->back().body, std::string("Notatka"));
+}
+
+// A snapshot over the inline limit leaves its messages out of the search index; the desk
+// indexes them in steps once live, in the same session, not at its next start.
+void TstSyncClient::aSnapshotTooLargeToIndexAtOnceBecomesSearchableOnceLive()
+{
+    ScriptedHub hub;
+    net::Server server(hub);
+    std::string error;
+    QVERIFY2(server.listen("127.0.0.1", 0, &error), error.c_str());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::filesystem::path cache = dir.filePath("cache.db").toStdString();
+    Heard heard;
+    SyncClientOptions options;
+    options.port = server.port();
+    options.searchInlineMessages = 0; // any message is "too many"
+    {
+        SyncClient client(cache, options, heard.sinks());
+        client.start({{}, "anna.kowalska", "demo"}, anna());
+        QTRY_VERIFY(heard.currentLink() == Link::Online);
+        QTRY_COMPARE(found(cache, "przecieka"), std::size_t(1));
+        QCOMPARE(found(cache, "przecieka od spodu"), std::size_t(1));
+        client.stop();
+    }
+    hub.releaseConnections();
+    server.stop();
 }
 
 QTEST_GUILESS_MAIN(TstSyncClient)
