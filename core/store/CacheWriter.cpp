@@ -608,16 +608,17 @@ VoidResult CacheWriter::endBulkLoad(const char* what, bool checkpoint, Rebuild&&
 VoidResult CacheWriter::finishBulkLoad()
 {
     return endBulkLoad("finishBulkLoad", true, [](SQLite::Database& db) {
-        db.exec(schema::kCreateBulkIndexes);
+        db.exec(schema::kCreateSharedIndexes);
+        db.exec(schema::kCreateInboxIndexes);
         db.exec(schema::kCreateSearchTriggers);
         db.exec(schema::kRebuildSearch);
     });
 }
 
-VoidResult CacheWriter::finishBulkLoadWithoutSearch()
+VoidResult CacheWriter::finishBulkLoadWithoutInbox()
 {
-    return endBulkLoad("finishBulkLoadWithoutSearch", true, [](SQLite::Database& db) {
-        db.exec(schema::kCreateBulkIndexes);
+    return endBulkLoad("finishBulkLoadWithoutInbox", true, [](SQLite::Database& db) {
+        db.exec(schema::kCreateSharedIndexes);
     });
 }
 
@@ -628,7 +629,8 @@ VoidResult CacheWriter::finishBulkLoadLeavingSearch()
         range.executeStep();
         const std::int64_t from = range.getColumn(0).getInt64();
         const std::int64_t to = range.getColumn(1).getInt64();
-        db.exec(schema::kCreateBulkIndexes);
+        db.exec(schema::kCreateSharedIndexes);
+        db.exec(schema::kCreateInboxIndexes);
         db.exec(kClearBacklog);
         if (!range.isColumnNull(0)) {
             writeMeta(m_stmts->setMeta, "search.backlog_from", from);

@@ -65,8 +65,8 @@ public:
     // sooner. Until the backlog is worked off, a search does not find the older messages.
     // The backlog is kept in the meta table, so it survives a restart.
     domain::VoidResult finishBulkLoadLeavingSearch();
-    // For a database without search (the hub's store): the indexes only.
-    domain::VoidResult finishBulkLoadWithoutSearch();
+    // For a store without the inbox and search (the hub's): only the indexes it shares.
+    domain::VoidResult finishBulkLoadWithoutInbox();
     // Indexes up to `maxMessages` of the backlog, then merges the index a little at a time;
     // false once all is done. Call inside a transaction, when nothing more urgent waits.
     domain::Result<bool> searchBacklogStep(int maxMessages);

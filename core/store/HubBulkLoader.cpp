@@ -117,7 +117,7 @@ Result<std::int64_t> HubBulkLoader::finish()
     if (auto committed = m_writer->commit(); !committed)
         return committed.error();
     m_open = false;
-    if (auto finished = m_writer->finishBulkLoadWithoutSearch(); !finished)
+    if (auto finished = m_writer->finishBulkLoadWithoutInbox(); !finished)
         return finished.error();
     return baseline;
 }

@@ -85,6 +85,13 @@ void dropSearch(SQLite::Database& db)
             "DROP TABLE IF EXISTS customers_fts;");
 }
 
+// Nor does anything page the hub's store like an inbox: each of those indexes cost every
+// conversation update (every ingested message makes one) a page of its own to rewrite.
+void dropInboxIndexes(SQLite::Database& db)
+{
+    db.exec(schema::kDropInboxIndexes);
+}
+
 } // namespace
 
 const SchemaPlan& hubSchemaPlan()
@@ -94,6 +101,7 @@ const SchemaPlan& hubSchemaPlan()
         {2, "full-text search", createCacheSearch},
         {3, "hub tables", createHubTables},
         {4, "no search index on the hub", dropSearch},
+        {5, "no inbox indexes on the hub", dropInboxIndexes},
     };
     static const SchemaPlan plan{&steps, kHubApplicationId, "hub store"};
     return plan;

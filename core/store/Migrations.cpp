@@ -11,7 +11,8 @@ namespace concord::store {
 void createCacheTables(SQLite::Database& db)
 {
     db.exec(schema::kTablesV1);
-    db.exec(schema::kCreateBulkIndexes);
+    db.exec(schema::kCreateSharedIndexes);
+    db.exec(schema::kCreateInboxIndexes);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
 }
 

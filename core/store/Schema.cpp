@@ -107,19 +107,25 @@ CREATE TABLE messages (
 // conversations_search_columns and messages_conversation are small copies of what a search
 // reads for each match (SearchHits.cpp): looking a match up there instead of in the wide
 // tables touches a fraction of the pages.
-const char* const kCreateBulkIndexes = R"sql(
+// The first three serve the hub's store too (its snapshot reads conversations newest first,
+// its change log finds a customer's conversations and their messages); the rest only the
+// desk, and the hub's store drops them (hub schema 5).
+const char* const kCreateSharedIndexes = R"sql(
 CREATE INDEX IF NOT EXISTS conversations_by_activity
     ON conversations(last_activity, key, channel, status, priority, assignee_key, team_key);
+CREATE INDEX IF NOT EXISTS conversations_by_customer
+    ON conversations(customer_key, last_activity);
+CREATE INDEX IF NOT EXISTS messages_by_conversation
+    ON messages(conversation_key, sent_at);
+)sql";
+
+const char* const kCreateInboxIndexes = R"sql(
 CREATE INDEX IF NOT EXISTS conversations_by_sla
     ON conversations(sla_order, key, channel, status, priority, assignee_key, team_key);
 CREATE INDEX IF NOT EXISTS conversations_by_priority
     ON conversations(priority, last_activity, key, channel, status, assignee_key, team_key);
 CREATE INDEX IF NOT EXISTS conversations_by_status
     ON conversations(status, channel, priority, assignee_key, team_key);
-CREATE INDEX IF NOT EXISTS conversations_by_customer
-    ON conversations(customer_key, last_activity);
-CREATE INDEX IF NOT EXISTS messages_by_conversation
-    ON messages(conversation_key, sent_at);
 CREATE INDEX IF NOT EXISTS conversations_search_columns
     ON conversations(key, last_activity, sla_order, priority, status, channel, assignee_key,
                      team_key);
@@ -127,13 +133,21 @@ CREATE INDEX IF NOT EXISTS messages_conversation
     ON messages(key, conversation_key);
 )sql";
 
-const char* const kDropBulkIndexes = R"sql(
-DROP INDEX IF EXISTS conversations_by_activity;
+const char* const kDropInboxIndexes = R"sql(
 DROP INDEX IF EXISTS conversations_by_sla;
 DROP INDEX IF EXISTS conversations_by_priority;
 DROP INDEX IF EXISTS conversations_by_status;
+DROP INDEX IF EXISTS conversations_search_columns;
+DROP INDEX IF EXISTS messages_conversation;
+)sql";
+
+const char* const kDropBulkIndexes = R"sql(
+DROP INDEX IF EXISTS conversations_by_activity;
 DROP INDEX IF EXISTS conversations_by_customer;
 DROP INDEX IF EXISTS messages_by_conversation;
+DROP INDEX IF EXISTS conversations_by_sla;
+DROP INDEX IF EXISTS conversations_by_priority;
+DROP INDEX IF EXISTS conversations_by_status;
 DROP INDEX IF EXISTS conversations_search_columns;
 DROP INDEX IF EXISTS messages_conversation;
 )sql";

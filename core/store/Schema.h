@@ -10,9 +10,12 @@ extern const char* const kTablesV1;
 extern const char* const kSearchV2;
 
 // Secondary indexes that bulk loading drops and recreates (never the UNIQUE id indexes,
-// which upserts need, nor identities_by_customer, which customer upserts need).
-extern const char* const kCreateBulkIndexes;
-extern const char* const kDropBulkIndexes;
+// which upserts need, nor identities_by_customer, which customer upserts need): those the
+// hub's store needs too, and the desk's inbox and search indexes.
+extern const char* const kCreateSharedIndexes;
+extern const char* const kCreateInboxIndexes;
+extern const char* const kDropInboxIndexes;
+extern const char* const kDropBulkIndexes; // all of them
 
 // The triggers that keep the external-content FTS tables in sync with their tables.
 extern const char* const kCreateSearchTriggers;
