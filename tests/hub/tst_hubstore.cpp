@@ -11,6 +11,8 @@
 #include "store/HubSnapshot.h"
 #include "store/HubStore.h"
 #include "store/Migrations.h"
+#include "store/Schema.h"
+#include "store/SearchTokenizer.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -91,6 +93,7 @@ private slots:
     void init();
     void freshStoreHasTheHubSchemaAndAnEpoch();
     void newerStoreIsRefusedUntouched();
+    void version3StoreLosesSearchAndInboxIndexesKeepsItsData();
     void damagedStoreIsRefusedUntouched_data();
     void damagedStoreIsRefusedUntouched();
     void everyWriteIsLoggedWithTheNextSequence();
@@ -137,6 +140,53 @@ void TestHubStore::freshStoreHasTheHubSchemaAndAnEpoch()
     auto other = HubStore::openInMemory();
     QVERIFY(other.ok());
     QVERIFY((*other)->epoch() != epoch); // a new store is a new history
+}
+
+// A store made by the previous version (search tables and the desk's inbox indexes, schema
+// 3) is migrated on open: those go, its records and change log stay and are served.
+void TestHubStore::version3StoreLosesSearchAndInboxIndexesKeepsItsData()
+{
+    const fs::path file = path("v3.db");
+    {
+        SQLite::Database db(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        std::string error;
+        QVERIFY2(registerSearchTokenizer(db.getHandle(), error), error.c_str());
+        QVERIFY(migrate(db, *hubSchemaPlan().steps, 3).ok());
+    }
+    {
+        auto store = openStore(file);
+        QVERIFY(store);
+        QVERIFY(store->upsertTeam(ht::team("Reklamacje")).ok());
+    }
+    // Back to what version 3 looked like, with the team written through its triggers.
+    {
+        SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
+        std::string error;
+        QVERIFY2(registerSearchTokenizer(db.getHandle(), error), error.c_str());
+        db.exec(schema::kSearchV2);
+        db.exec(schema::kCreateSearchTriggers);
+        db.exec(schema::kCreateInboxIndexes);
+        db.exec("PRAGMA user_version = 3");
+    }
+    auto store = openStore(file);
+    QVERIFY(store);
+    QCOMPARE(store->database().schemaVersion(), hubSchemaPlan().latestVersion());
+    auto count = [&](const char* sql) {
+        return store->database().sql().execAndGet(sql).getInt();
+    };
+    QCOMPARE(count("SELECT count(*) FROM sqlite_schema WHERE name LIKE '%fts%'"), 0);
+    QCOMPARE(count("SELECT count(*) FROM sqlite_schema WHERE name IN ('conversations_by_sla', "
+                   "'conversations_by_status', 'messages_conversation')"),
+             0);
+    QCOMPARE(count("SELECT count(*) FROM sqlite_schema WHERE name IN "
+                   "('conversations_by_activity', 'messages_by_conversation')"),
+             2);
+    QCOMPARE(store->latestSeq().value(), 1);
+    auto changes = store->readChanges(0, 10);
+    QVERIFY(changes.ok());
+    QCOMPARE(changes->changes.size(), std::size_t(1));
+    QVERIFY(store->upsertTeam(ht::team("Sprzedaż")).ok()); // writes go on without triggers
+    QCOMPARE(store->latestSeq().value(), 2);
 }
 
 void TestHubStore::newerStoreIsRefusedUntouched()
