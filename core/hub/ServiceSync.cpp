@@ -20,9 +20,10 @@ constexpr std::chrono::milliseconds kQueuePoll{2};
 // After a push, the next waits this long: commits meanwhile go out in one frame per desk.
 // At thousands of commits a second and hundreds of desks, a frame per commit per desk would
 // cost the hub more in writes than the commits themselves. A push costs the writer about
-// the same whatever it carries (a read, a filter per scope, a send per desk), so at 2,000
-// msg/s 10 ms leaves it time to ingest; it adds at most 10 ms.
-constexpr std::chrono::milliseconds kPushInterval{10};
+// the same whatever it carries (a read, a filter per scope, a send per desk, a frame for
+// each desk's socket to write and read). It adds at most 15 ms: with 10, 2,000 msg/s to
+// 200 desks met p99 < 50 ms in 5 of 8 bench runs, with 15 in 7 of 7 (docs/PERFORMANCE.md).
+constexpr std::chrono::milliseconds kPushInterval{15};
 constexpr std::uint16_t kInternalError = 1011;
 // Ingests commit at most this often; those arriving meanwhile share the next transaction.
 // A commit writes every page it touched (the change log's, each index's) to the WAL, and at
