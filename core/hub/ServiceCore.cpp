@@ -65,10 +65,13 @@ ServiceCore::ServiceCore(HubServiceOptions options, std::unique_ptr<store::HubSt
       m_tokens(std::make_unique<TokenService>(m_authStore->credentials())),
       m_writerTokens(std::make_unique<TokenService>(m_store->credentials()))
 {
-    m_writer.post([this] { sweepPresence(); });
     // A checkpoint syncs the file: on the writer it would hold up every ingest and push
     // behind it, so the auth thread's connection does it (it only waits on Argon2 there).
-    if (store::CacheWriter::setAutoCheckpoint(m_store->database(), 0))
+    // Set before the writer's first task: a connection is used by one thread at a time.
+    const bool checkpointsElsewhere =
+        store::CacheWriter::setAutoCheckpoint(m_store->database(), 0).ok();
+    m_writer.post([this] { sweepPresence(); });
+    if (checkpointsElsewhere)
         m_auth.post([this] { checkpointLater(); });
 }
 

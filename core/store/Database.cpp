@@ -140,7 +140,8 @@ domain::Result<std::unique_ptr<Database>> Database::open(const fs::path& file, O
             return Error{ErrorCode::CannotOpen, utf8Path(file) + " does not exist"};
         if (auto ready = exists ? inspectExisting(file, plan) : prepareFolder(file); !ready)
             return ready.error();
-        int flags = SQLite::OPEN_READWRITE;
+        // Multi-thread mode for this connection: see Database.h.
+        int flags = SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX;
         if (mode == OpenMode::CreateOrMigrate)
             flags |= SQLite::OPEN_CREATE;
         auto db = connect(utf8Path(file), flags, true, plan);
