@@ -115,6 +115,7 @@ private:
     // What another connection (the desk's GUI) reads: the thread and the stored cursor.
     std::size_t threadSeenElsewhere();
     std::string cursorSeenElsewhere();
+    void openEmpty(); // a fresh cache, its replica and a reader
     void bootstrap();
     std::vector<domain::Message> thread() { return m_reader->messages(kConversation).value(); }
 
@@ -126,6 +127,12 @@ private:
 
 void TstCacheReplica::init()
 {
+    openEmpty();
+    bootstrap();
+}
+
+void TstCacheReplica::openEmpty()
+{
     QVERIFY(m_dir.isValid());
     auto db = store::Database::open(m_dir.filePath("cache.db").toStdString(),
                                     store::OpenMode::CreateOrMigrate);
@@ -133,7 +140,6 @@ void TstCacheReplica::init()
     m_db = std::move(db).value();
     m_replica = std::make_unique<CacheReplica>(*m_db, anna());
     m_reader = std::make_unique<store::CacheReader>(*m_db);
-    bootstrap();
 }
 
 void TstCacheReplica::cleanup()
@@ -389,12 +395,7 @@ void TstCacheReplica::heldMessagesAreSearchableOnceCommitted()
 void TstCacheReplica::backlogIndexedBetweenLiveChanges()
 {
     cleanup();
-    auto db = store::Database::open(m_dir.filePath("cache.db").toStdString(),
-                                    store::OpenMode::CreateOrMigrate);
-    QVERIFY(db.ok());
-    m_db = std::move(db).value();
-    m_replica = std::make_unique<CacheReplica>(*m_db, anna());
-    m_reader = std::make_unique<store::CacheReader>(*m_db);
+    openEmpty();
     m_replica->setSearchInlineMessages(0);
     Snapshot big = snapshot();
     for (int i = 0; i < 20000; ++i)
