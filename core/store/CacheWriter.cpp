@@ -75,14 +75,20 @@ const char* const kClearBacklog =
     "DELETE FROM meta WHERE key IN ('search.backlog_from', 'search.backlog_to', "
     "'search.merging')";
 
+const char* const kInsertMessage =
+    "INSERT INTO messages(id, conversation_key, direction, author_id, author_name, body, "
+    "sent_at, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
 // Pages of the search index one step merges once the backlog is indexed ('merge', FTS5).
 constexpr int kMergePages = 64;
 
 } // namespace
 
 struct CacheWriter::Statements {
-    explicit Statements(SQLite::Database& db)
-        : upsertTeam(db, "INSERT INTO teams(id, name) VALUES (?1, ?2) "
+    SQLite::Database& db; // first: the statements below are prepared on it
+
+    explicit Statements(SQLite::Database& database)
+        : db(database), upsertTeam(db, "INSERT INTO teams(id, name) VALUES (?1, ?2) "
                          "ON CONFLICT(id) DO UPDATE SET name = excluded.name"),
           upsertAgent(db, "INSERT INTO agents(id, login, display_name, role) "
                           "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(id) DO UPDATE SET "
@@ -129,9 +135,7 @@ struct CacheWriter::Statements {
                   "created = ?11, first_response = ?12, resolved = ?13, "
                   "last_activity = max(last_activity, ?14), sla_due = ?15, csat = ?16, "
                   "nps = ?17, ces = ?18, revision = ?19 WHERE id = ?1 AND subject = ?5"),
-          insertMessage(db, "INSERT INTO messages(id, conversation_key, direction, author_id, "
-                            "author_name, body, sent_at, detail) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO NOTHING"),
+          loadMessage(db, std::string(kInsertMessage)),
           applyThreadChange(
               db, "UPDATE conversations SET message_count = message_count + ?2, "
                   "last_activity = max(last_activity, ?3), "
@@ -170,7 +174,21 @@ struct CacheWriter::Statements {
     SQLite::Statement upsertIdentity;
     SQLite::Statement upsertConversation;
     SQLite::Statement updateConversationSameSubject;
-    SQLite::Statement insertMessage;
+    // Outside a bulk load a message already there is skipped; inside one, messages_by_id is
+    // gone (it is built again at the end), so the insert cannot ask, and a snapshot holds
+    // each message once. Prepared on first use, after the index is made sure of: a bulk
+    // load stopped halfway (the desk quit during a bootstrap) leaves the cache without it.
+    SQLite::Statement& insertMessage()
+    {
+        if (!insertNewMessage) {
+            db.exec("CREATE UNIQUE INDEX IF NOT EXISTS messages_by_id ON messages(id)");
+            insertNewMessage.emplace(db, std::string(kInsertMessage)
+                                             + " ON CONFLICT(id) DO NOTHING");
+        }
+        return *insertNewMessage;
+    }
+    std::optional<SQLite::Statement> insertNewMessage;
+    SQLite::Statement loadMessage;
     SQLite::Statement applyThreadChange;
     SQLite::Statement setMeta;
     SQLite::Statement teamKey;
@@ -504,7 +522,7 @@ VoidResult CacheWriter::appendMessage(const domain::Message& message)
         std::optional<WriteScope> scope;
         st.openScope(scope);
         {
-            auto& s = st.insertMessage;
+            auto& s = st.bulk ? st.loadMessage : st.insertMessage();
             StatementUse use(s);
             // Bound without a copy: every value outlives the statement's one step.
             const auto detail = detailJson(message);

@@ -102,6 +102,7 @@ const SchemaPlan& hubSchemaPlan()
         {3, "hub tables", createHubTables},
         {4, "no search index on the hub", dropSearch},
         {5, "no inbox indexes on the hub", dropInboxIndexes},
+        {6, "message ids unique through a droppable index", messageIdsInDroppableIndex},
     };
     static const SchemaPlan plan{&steps, kHubApplicationId, "hub store"};
     return plan;

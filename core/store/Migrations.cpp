@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <string>
+#include <vector>
 
 namespace concord::store {
 void createCacheTables(SQLite::Database& db)
@@ -22,6 +23,23 @@ void createCacheSearch(SQLite::Database& db)
     db.exec(schema::kSearchV2);
     db.exec(schema::kCreateSearchTriggers);
     db.exec(schema::kRebuildSearch);
+}
+
+// Rebuilding drops the table's indexes and triggers; those it had come back as they were
+// (their SQL read first), so a desk keeps its inbox index and search triggers, the hub its
+// fewer, and a cache stopped inside a bulk load stays without them until its next load.
+void messageIdsInDroppableIndex(SQLite::Database& db)
+{
+    std::vector<std::string> recreate;
+    SQLite::Statement dependents(db, "SELECT sql FROM sqlite_schema WHERE tbl_name = 'messages' "
+                                     "AND type IN ('index', 'trigger') AND sql IS NOT NULL "
+                                     "AND name <> 'messages_by_id'");
+    while (dependents.executeStep())
+        recreate.push_back(dependents.getColumn(0).getString());
+    db.exec(schema::kMessagesTableV6);
+    db.exec("CREATE UNIQUE INDEX messages_by_id ON messages(id)");
+    for (const std::string& sql : recreate)
+        db.exec(sql);
 }
 
 namespace {
@@ -86,6 +104,7 @@ const std::vector<MigrationStep>& cacheMigrationSteps()
         {3, "sync outbox", [](SQLite::Database& db) { db.exec(schema::kOutboxV3); }},
         {4, "search skips unchanged text", skipUnchangedSearchText},
         {5, "message search deferrable to commit", messageTriggersSkipBacklog},
+        {6, "message ids unique through a droppable index", messageIdsInDroppableIndex},
     };
     return steps;
 }

@@ -42,6 +42,9 @@ const SchemaPlan& cacheSchemaPlan();
 // The cache's steps, for schemas that build on the same domain tables (the hub's store).
 void createCacheTables(SQLite::Database& db);
 void createCacheSearch(SQLite::Database& db);
+// Version 6 of both the cache and the hub's store: the messages table rebuilt so that its
+// ids are unique through messages_by_id, an index bulk loads drop (Schema.h).
+void messageIdsInDroppableIndex(SQLite::Database& db);
 
 // Runs the steps above the database's version up to `targetVersion`, in order. A step another
 // connection has already done is skipped. Errors: MigrationFailed (rolled back), TooNew.

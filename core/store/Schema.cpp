@@ -101,16 +101,42 @@ CREATE TABLE messages (
 );
 )sql";
 
+// Version 6: the messages table without the UNIQUE constraint on its id, which SQLite keeps
+// in an index no statement can drop. The same uniqueness now lives in messages_by_id, which a
+// bulk load drops and builds again at its end: a million random uuid inserts into a growing
+// index cost more than the rest of a message's row (docs/PERFORMANCE.md, Bootstrap).
+const char* const kMessagesTableV6 = R"sql(
+CREATE TABLE messages_v6 (
+    key              INTEGER PRIMARY KEY,
+    id               TEXT NOT NULL,
+    conversation_key INTEGER NOT NULL REFERENCES conversations(key) ON DELETE CASCADE,
+    direction        INTEGER NOT NULL,
+    author_id        TEXT NOT NULL DEFAULT '',
+    author_name      TEXT NOT NULL DEFAULT '',
+    body             TEXT NOT NULL DEFAULT '',
+    sent_at          INTEGER NOT NULL,
+    detail           TEXT -- JSON: {"email":{...}}, {"call":{...}} or {"visit":{...}}
+);
+INSERT INTO messages_v6(key, id, conversation_key, direction, author_id, author_name, body,
+                        sent_at, detail)
+    SELECT key, id, conversation_key, direction, author_id, author_name, body, sent_at, detail
+    FROM messages;
+DROP TABLE messages;
+ALTER TABLE messages_v6 RENAME TO messages;
+)sql";
+
 // The inbox indexes lead with the sort and carry every filter column, so any view and filter
 // is answered by walking one index in order, without touching the table until a row matches.
 // conversations_by_status is the narrow one the view counts seek by status and channel.
 // conversations_search_columns and messages_conversation are small copies of what a search
 // reads for each match (SearchHits.cpp): looking a match up there instead of in the wide
 // tables touches a fraction of the pages.
-// The first three serve the hub's store too (its snapshot reads conversations newest first,
-// its change log finds a customer's conversations and their messages); the rest only the
-// desk, and the hub's store drops them (hub schema 5).
+// The first four serve the hub's store too (messages_by_id keeps message ids unique and
+// answers lookups by id; the snapshot reads conversations newest first; the change log finds
+// a customer's conversations and their messages); the rest only the desk, and the hub's
+// store drops them (hub schema 5).
 const char* const kCreateSharedIndexes = R"sql(
+CREATE UNIQUE INDEX IF NOT EXISTS messages_by_id ON messages(id);
 CREATE INDEX IF NOT EXISTS conversations_by_activity
     ON conversations(last_activity, key, channel, status, priority, assignee_key, team_key);
 CREATE INDEX IF NOT EXISTS conversations_by_customer
@@ -142,6 +168,7 @@ DROP INDEX IF EXISTS messages_conversation;
 )sql";
 
 const char* const kDropBulkIndexes = R"sql(
+DROP INDEX IF EXISTS messages_by_id;
 DROP INDEX IF EXISTS conversations_by_activity;
 DROP INDEX IF EXISTS conversations_by_customer;
 DROP INDEX IF EXISTS messages_by_conversation;

@@ -9,9 +9,14 @@ extern const char* const kTablesV1;
 // Schema v2: full-text search (FTS5 over messages, subjects, customers) and its triggers.
 extern const char* const kSearchV2;
 
-// Secondary indexes that bulk loading drops and recreates (never the UNIQUE id indexes,
-// which upserts need, nor identities_by_customer, which customer upserts need): those the
-// hub's store needs too, and the desk's inbox and search indexes.
+// Version 6: rebuilds the messages table without its inline UNIQUE(id) (see Schema.cpp).
+// Drops the table's indexes and triggers with it; the caller creates those it keeps.
+extern const char* const kMessagesTableV6;
+
+// Secondary indexes that bulk loading drops and recreates: those the hub's store needs too
+// (with messages_by_id, the messages' unique id), and the desk's inbox and search indexes.
+// Never the UNIQUE id constraints of the other tables, which their upserts need during a
+// load, nor identities_by_customer, which customer upserts need.
 extern const char* const kCreateSharedIndexes;
 extern const char* const kCreateInboxIndexes;
 extern const char* const kDropInboxIndexes;

@@ -93,6 +93,8 @@ private slots:
     void damagedFileIsRefusedUntouched_data();
     void damagedFileIsRefusedUntouched();
     void emptyFileBecomesACache();
+    void version5CacheKeepsMessagesSearchAndUniqueIds();
+    void cacheLeftInsideABulkLoadStillTakesMessagesOnce();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -290,6 +292,89 @@ void TestMigrations::emptyFileBecomesACache()
     auto db = Database::open(path("empty.db"), OpenMode::ExistingOnly);
     QVERIFY2(db.ok(), db.ok() ? "" : db.error().detail.c_str());
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+}
+
+// Version 6 rebuilds the messages table: every message, its search entry, the desk's
+// indexes and the refusal of a second message with the same id must survive it.
+void TestMigrations::version5CacheKeepsMessagesSearchAndUniqueIds()
+{
+    const fs::path file = path("v5.db");
+    {
+        SQLite::Database sql(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        std::string error;
+        QVERIFY2(registerSearchTokenizer(sql.getHandle(), error), error.c_str());
+        QVERIFY(migrate(sql, cacheMigrationSteps(), 5).ok());
+        sql.exec("INSERT INTO customers(key, id, display_name, created) "
+                 "VALUES (1, 'c1', 'Łucja Bąk', 0);"
+                 "INSERT INTO conversations(key, id, customer_key, channel, status, priority, "
+                 "created, last_activity) VALUES (1, 'd1', 1, 0, 0, 1, 0, 0);"
+                 "INSERT INTO messages(key, id, conversation_key, direction, body, sent_at) "
+                 "VALUES (7, 'e1', 1, 0, 'Paczka nie dotarła', 0),"
+                 "       (9, 'e2', 1, 0, 'Kurier był wczoraj', 1);");
+    }
+    auto db = Database::open(file, OpenMode::ExistingOnly);
+    QVERIFY2(db.ok(), db.ok() ? "" : db.error().detail.c_str());
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    SQLite::Database& sql = (*db)->sql();
+    QCOMPARE(sql.execAndGet("SELECT group_concat(key || ':' || id) FROM messages").getString(),
+             std::string("7:e1,9:e2"));
+    QCOMPARE(searchCount(**db, "dotarla"), 1); // the index still points at the same keys
+    QCOMPARE(searchCount(**db, "kurier"), 1);
+    for (const char* index : {"messages_by_id", "messages_by_conversation",
+                              "messages_conversation"})
+        QVERIFY2(sql.execAndGet(std::string("SELECT count(*) FROM sqlite_schema WHERE name = '")
+                                + index + "'")
+                         .getInt()
+                     == 1,
+                 index);
+    QCOMPARE(sql.execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                            "AND tbl_name = 'messages'")
+                 .getInt(),
+             3);
+    // A message sent again is still taken once; a new one is searchable at once.
+    CacheWriter writer(**db);
+    domain::Message again;
+    again.id = "e1";
+    again.conversationId = "d1";
+    again.body = "Paczka nie dotarła";
+    domain::Message fresh = again;
+    fresh.id = "e3";
+    fresh.body = "Reklamacja przyjęta";
+    QVERIFY(writer.appendMessage(again).ok());
+    QVERIFY(writer.appendMessage(fresh).ok());
+    QCOMPARE(sql.execAndGet("SELECT count(*) FROM messages").getInt(), 3);
+    QCOMPARE(searchCount(**db, "reklamacja"), 1);
+    QVERIFY_THROWS_EXCEPTION(SQLite::Exception,
+                             sql.exec("INSERT INTO messages(id, conversation_key, direction, "
+                                      "sent_at) VALUES ('e2', 1, 0, 0)"));
+}
+
+// A desk that quits inside a bootstrap's bulk load leaves its cache without messages_by_id
+// (the load builds it at its end). The next writer must still refuse a message twice, not
+// fail to prepare its insert.
+void TestMigrations::cacheLeftInsideABulkLoadStillTakesMessagesOnce()
+{
+    const fs::path file = path("halfway.db");
+    {
+        auto db = Database::open(file, OpenMode::CreateOrMigrate);
+        QVERIFY(db.ok());
+        QVERIFY(fillCache(**db, 2));
+        CacheWriter loader(**db);
+        QVERIFY(loader.startBulkLoad().ok());
+        QCOMPARE((*db)->sql().execAndGet("SELECT count(*) FROM sqlite_schema "
+                                         "WHERE name = 'messages_by_id'")
+                     .getInt(),
+                 0);
+    } // no finishBulkLoad: the process ended here
+    auto db = Database::open(file, OpenMode::ExistingOnly);
+    QVERIFY2(db.ok(), db.ok() ? "" : db.error().detail.c_str());
+    CacheWriter writer(**db);
+    domain::Message again;
+    again.id = "e0000000-0000-4000-8000-000000000001";
+    again.conversationId = "d0000000-0000-4000-8000-000000000001";
+    again.body = "jeszcze raz";
+    QVERIFY(writer.appendMessage(again).ok());
+    QCOMPARE((*db)->sql().execAndGet("SELECT count(*) FROM messages").getInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

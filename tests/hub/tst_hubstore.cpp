@@ -143,7 +143,8 @@ void TestHubStore::freshStoreHasTheHubSchemaAndAnEpoch()
 }
 
 // A store made by the previous version (search tables and the desk's inbox indexes, schema
-// 3) is migrated on open: those go, its records and change log stay and are served.
+// 3) is migrated on open: those go, the messages table is rebuilt (schema 6), its records
+// and change log stay and are served.
 void TestHubStore::version3StoreLosesSearchAndInboxIndexesKeepsItsData()
 {
     const fs::path file = path("v3.db");
@@ -179,8 +180,13 @@ void TestHubStore::version3StoreLosesSearchAndInboxIndexesKeepsItsData()
                    "'conversations_by_status', 'messages_conversation')"),
              0);
     QCOMPARE(count("SELECT count(*) FROM sqlite_schema WHERE name IN "
-                   "('conversations_by_activity', 'messages_by_conversation')"),
-             2);
+                   "('conversations_by_activity', 'messages_by_conversation', "
+                   "'messages_by_id')"),
+             3);
+    // Version 6: message ids unique through messages_by_id, not the table's own constraint.
+    QCOMPARE(count("SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'messages' "
+                   "AND name LIKE 'sqlite_autoindex%'"),
+             0);
     QCOMPARE(store->latestSeq().value(), 1);
     auto changes = store->readChanges(0, 10);
     QVERIFY(changes.ok());
