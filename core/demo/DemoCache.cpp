@@ -58,7 +58,8 @@ private:
 } // namespace
 
 domain::Result<DemoStats> fillDemoCache(store::Database& db, const DemoOptions& options,
-                                        const std::function<void(std::int64_t)>& progress)
+                                        const std::function<void(std::int64_t)>& progress,
+                                        MessageSearch search)
 {
     store::CacheWriter writer(db);
     if (auto started = writer.startBulkLoad(); !started)
@@ -80,7 +81,9 @@ domain::Result<DemoStats> fillDemoCache(store::Database& db, const DemoOptions& 
     }
     if (auto committed = writer.commit(); !committed)
         return committed.error();
-    if (auto finished = writer.finishBulkLoad(); !finished)
+    auto finished = search == MessageSearch::Now ? writer.finishBulkLoad()
+                                                 : writer.finishBulkLoadLeavingSearch();
+    if (!finished)
         return finished.error();
     return stats;
 }

@@ -10,9 +10,14 @@ class Database;
 
 namespace concord::demo {
 
+// When message search is built: before fillDemoCache returns, or afterwards in steps
+// (CacheWriter::searchBacklogStep), as a desk's bootstrap of a large snapshot does.
+enum class MessageSearch { Now, Later };
+
 // Writes the demo into `db` (expected empty), records the demo agent's login under the meta
 // key "desk.agent_login", and rebuilds the indexes once at the end.
 domain::Result<DemoStats> fillDemoCache(store::Database& db, const DemoOptions& options,
-                                        const std::function<void(std::int64_t)>& progress = {});
+                                        const std::function<void(std::int64_t)>& progress = {},
+                                        MessageSearch search = MessageSearch::Now);
 
 } // namespace concord::demo

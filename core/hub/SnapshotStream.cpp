@@ -102,7 +102,7 @@ bool SnapshotStream::sendBatch()
         end(m_seq);
         return false;
     }
-    for (std::string& frame : snapshotFrames(m_seq, std::move(batch).value())) {
+    for (std::string& frame : snapshotFrames(m_seq, *batch)) {
         if (!m_session->send(std::move(frame))) { // closed, or too slow (closed with 4008)
             end(std::nullopt);
             return false;

@@ -1,6 +1,7 @@
 #include "WireFrames.h"
 
 #include "sync/Codec.h"
+#include "sync/SnapshotFrameWriter.h"
 
 #include <type_traits>
 #include <utility>
@@ -24,57 +25,6 @@ sync::RecordKind wireKind(store::ChangeKind kind)
         break;
     }
     return sync::RecordKind::Message;
-}
-
-// Fills snapshot frames record by record, starting a new frame before one would overflow.
-class FrameFiller {
-public:
-    explicit FrameFiller(std::int64_t seq) : m_seq(seq) { restart(); }
-
-    template <typename Record>
-    void add(std::vector<Record> sync::SnapshotRecords::*list, Record&& record)
-    {
-        const std::size_t size = sync::encodedSize(record);
-        if (m_count > 0 && m_bytes + size > sync::kMaxFrameBytes)
-            flush();
-        (m_frame.records.*list).push_back(std::forward<Record>(record));
-        m_bytes += size;
-        ++m_count;
-    }
-
-    std::vector<std::string> finish()
-    {
-        if (m_count > 0)
-            flush();
-        return std::move(m_frames);
-    }
-
-private:
-    void restart()
-    {
-        m_frame = sync::Snapshot{m_seq, {}};
-        m_bytes = sync::kSnapshotEnvelopeBytes + 20; // the seq's digits
-        m_count = 0;
-    }
-    void flush()
-    {
-        m_frames.push_back(sync::encode(sync::Frame(std::move(m_frame))));
-        restart();
-    }
-
-    std::int64_t m_seq;
-    sync::Snapshot m_frame;
-    std::size_t m_bytes = 0;
-    std::size_t m_count = 0;
-    std::vector<std::string> m_frames;
-};
-
-template <typename Record>
-void addAll(FrameFiller& filler, std::vector<Record> sync::SnapshotRecords::*list,
-            std::vector<Record>& records)
-{
-    for (Record& record : records)
-        filler.add(list, std::move(record));
 }
 
 } // namespace
@@ -104,16 +54,19 @@ sync::Changes toWire(const store::ChangeBatch& batch, std::int64_t after)
     return changes;
 }
 
-std::vector<std::string> snapshotFrames(std::int64_t seq, store::SnapshotBatch batch)
+std::vector<std::string> snapshotFrames(std::int64_t seq, const store::SnapshotBatch& batch)
 {
-    using R = sync::SnapshotRecords;
-    FrameFiller filler(seq);
-    addAll(filler, &R::teams, batch.teams);
-    addAll(filler, &R::agents, batch.agents);
-    addAll(filler, &R::customers, batch.customers);
-    addAll(filler, &R::conversations, batch.conversations);
-    addAll(filler, &R::messages, batch.messages);
-    return filler.finish();
+    sync::SnapshotFrameWriter frames(seq);
+    auto addAll = [&frames](const auto& records) {
+        for (const auto& record : records)
+            frames.add(record);
+    };
+    addAll(batch.teams);
+    addAll(batch.agents);
+    addAll(batch.customers);
+    addAll(batch.conversations);
+    addAll(batch.messages);
+    return frames.finish();
 }
 
 std::string encodeFrame(const sync::Frame& frame)

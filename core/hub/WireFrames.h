@@ -19,7 +19,7 @@ sync::Changes toWire(const store::ChangeBatch& batch, std::int64_t after);
 
 // The batch as `snapshot` frames at `seq`, in order, each encoded under the frame cap
 // (a single record larger than the cap travels alone and is refused by the peer).
-std::vector<std::string> snapshotFrames(std::int64_t seq, store::SnapshotBatch batch);
+std::vector<std::string> snapshotFrames(std::int64_t seq, const store::SnapshotBatch& batch);
 
 std::string encodeFrame(const sync::Frame& frame);
 

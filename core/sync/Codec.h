@@ -46,19 +46,16 @@ private:
 // JSON text of the frame. Text that is not valid UTF-8 is sent with U+FFFD in place of the
 // bad bytes. Encoding does not validate: a frame that breaks the rules (an empty required
 // id, req 0 on a request) goes out and is refused by the peer's decode. The caller checks
-// the size against kMaxFrameBytes (a snapshot batch that grows past it must be split).
+// the size against kMaxFrameBytes (snapshot batches: SnapshotFrameWriter splits them).
 std::string encode(const Frame& frame);
 
-// The bytes one record adds to a snapshot batch (with its separating comma), so the hub
-// can fill batches up to kMaxFrameBytes without encoding them twice over.
+// The bytes one record takes in a frame (with its separating comma), so the hub can refuse a
+// record too large to ever travel (MutationApplier).
 std::size_t encodedSize(const domain::Team& record);
 std::size_t encodedSize(const domain::Agent& record);
 std::size_t encodedSize(const domain::Customer& record);
 std::size_t encodedSize(const domain::Conversation& record);
 std::size_t encodedSize(const domain::Message& record);
-
-// What an empty snapshot frame takes (its envelope), for the same arithmetic.
-inline constexpr std::size_t kSnapshotEnvelopeBytes = 160;
 
 // Validates everything the encoding rules require (size, JSON, `type`, required fields and
 // their types, ranges, UUIDs, enum keys, UTF-8) and ignores unknown fields.

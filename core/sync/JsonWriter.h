@@ -35,6 +35,18 @@ public:
     // Optional text travels only when it is not empty.
     void fieldIfAny(std::string_view name, std::string_view text);
 
+    // Where the text stands; rewind() takes back everything written after it.
+    struct Mark {
+        std::size_t size = 0;
+        bool needComma = false;
+    };
+    Mark mark() const { return {m_out.size(), m_needComma}; }
+    void rewind(const Mark& mark)
+    {
+        m_out.resize(mark.size);
+        m_needComma = mark.needComma;
+    }
+
 private:
     void separate();
 

@@ -87,7 +87,7 @@ bool runStageBench(const std::filesystem::path& hubFile, const std::filesystem::
     std::vector<std::string> frames;
     std::size_t bytes = 0;
     for (auto& batch : batches)
-        for (std::string& frame : hub::snapshotFrames(seq, std::move(batch))) {
+        for (std::string& frame : hub::snapshotFrames(seq, batch)) {
             bytes += frame.size();
             frames.push_back(std::move(frame));
         }

@@ -3,6 +3,7 @@
 
 #include "CodecSamples.h"
 #include "sync/Codec.h"
+#include "sync/SnapshotFrameWriter.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -69,7 +70,8 @@ private slots:
     void polishTextTravelsAsUtf8();
     void invalidUtf8IsReplacedWhenSending();
     void changeItemTellsOpAndKind();
-    void snapshotSizeAddsUp();
+    void snapshotFramesFillUpToTheCapAndDecodeToTheRecords();
+    void snapshotFrameWriterStartsAFrameForARecordOutOfOrder();
     void damagedFramesAgreeWithAnotherParser();
     void speed();
 };
@@ -453,27 +455,92 @@ void TestCodec::changeItemTellsOpAndKind()
     QVERIFY(text.find(R"("kind":"customer","op":"remove")") != std::string::npos);
 }
 
-void TestCodec::snapshotSizeAddsUp()
+namespace {
+
+// Every record of the frames, decoded, in the order they came.
+SnapshotRecords decodeAll(const std::vector<std::string>& frames)
 {
-    // The hub fills a batch by adding encodedSize() to the envelope; the frame must never
-    // come out bigger than that sum, or a "full" batch would break the 1 MiB cap.
-    Snapshot snapshot{std::numeric_limits<std::int64_t>::max(), {}};
-    QVERIFY(encode(snapshot).size() <= kSnapshotEnvelopeBytes);
-    std::size_t sum = kSnapshotEnvelopeBytes;
-    auto add = [&](auto& list, const auto& record) {
-        list.push_back(record);
-        sum += encodedSize(record);
-    };
-    add(snapshot.records.teams, team());
-    add(snapshot.records.agents, fullAgent());
-    add(snapshot.records.customers, fullCustomer());
-    add(snapshot.records.conversations, fullConversation());
-    for (int i = 0; i < 100; ++i)
-        add(snapshot.records.messages, typicalMessage(i));
-    add(snapshot.records.messages, fullEmailMessage());
-    const std::size_t actual = encode(snapshot).size();
-    QVERIFY2(actual <= sum, qPrintable(QString("%1 > %2").arg(actual).arg(sum)));
-    QVERIFY(sum - actual <= kSnapshotEnvelopeBytes); // and the estimate stays close
+    SnapshotRecords all;
+    for (const std::string& text : frames) {
+        const DecodeResult result = decode(text);
+        if (!result || !std::holds_alternative<Snapshot>(result.frame()))
+            return {};
+        const SnapshotRecords& r = std::get<Snapshot>(result.frame()).records;
+        auto append = [](auto& to, const auto& from) {
+            to.insert(to.end(), from.begin(), from.end());
+        };
+        append(all.teams, r.teams);
+        append(all.agents, r.agents);
+        append(all.customers, r.customers);
+        append(all.conversations, r.conversations);
+        append(all.messages, r.messages);
+    }
+    return all;
+}
+
+} // namespace
+
+// The hub writes snapshot frames record by record (SnapshotFrameWriter). A batch of 6,000
+// messages does not fit one frame: it must be cut into frames that each stay under the cap,
+// are filled close to it, hold every record once in order, and read exactly like what
+// encode() makes of the same records.
+void TestCodec::snapshotFramesFillUpToTheCapAndDecodeToTheRecords()
+{
+    SnapshotRecords records;
+    records.teams = {team()};
+    records.agents = {fullAgent()};
+    records.customers = {fullCustomer()};
+    records.conversations = {fullConversation()};
+    for (int i = 0; i < 6000; ++i)
+        records.messages.push_back(i % 50 == 0 ? fullEmailMessage() : typicalMessage(i));
+    SnapshotFrameWriter writer(987654321);
+    for (const auto& r : records.teams)
+        writer.add(r);
+    for (const auto& r : records.agents)
+        writer.add(r);
+    for (const auto& r : records.customers)
+        writer.add(r);
+    for (const auto& r : records.conversations)
+        writer.add(r);
+    for (const auto& r : records.messages)
+        writer.add(r);
+    const std::vector<std::string> frames = writer.finish();
+    QVERIFY2(frames.size() >= 2, "6,000 messages fit one frame: the test needs more");
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        QVERIFY2(frames[i].size() <= kMaxFrameBytes, qPrintable(QString::number(i)));
+        if (i + 1 < frames.size()) // full: the next record would not have fit
+            QVERIFY(frames[i].size() > kMaxFrameBytes - 4 * 1024);
+        const DecodeResult decoded = decode(frames[i]);
+        QVERIFY(decoded);
+        QCOMPARE(std::get<Snapshot>(decoded.frame()).seq, 987654321);
+        QCOMPARE(encode(decoded.frame()), frames[i]);
+    }
+    const SnapshotRecords all = decodeAll(frames);
+    QCOMPARE(all.teams, records.teams);
+    QCOMPARE(all.agents, records.agents);
+    QCOMPARE(all.customers, records.customers);
+    QCOMPARE(all.conversations, records.conversations);
+    QCOMPARE(all.messages.size(), records.messages.size());
+    QVERIFY(all.messages == records.messages);
+    QVERIFY(writer.finish().empty()); // finished: nothing left over
+}
+
+// A record of an earlier kind after a later one cannot go into the open frame (the lists
+// are in a fixed order): it starts the next, and nothing is lost or reordered.
+void TestCodec::snapshotFrameWriterStartsAFrameForARecordOutOfOrder()
+{
+    SnapshotFrameWriter writer(5);
+    writer.add(typicalMessage(1));
+    writer.add(fullConversation());
+    writer.add(typicalMessage(2));
+    const std::vector<std::string> frames = writer.finish();
+    QCOMPARE(frames.size(), std::size_t(2));
+    const SnapshotRecords all = decodeAll(frames);
+    QCOMPARE(all.messages.size(), std::size_t(2));
+    QCOMPARE(all.messages[0], typicalMessage(1));
+    QCOMPARE(all.messages[1], typicalMessage(2));
+    QCOMPARE(all.conversations.size(), std::size_t(1));
+    QVERIFY(std::get<Snapshot>(decode(frames[1]).frame()).records.messages.size() == 1);
 }
 
 void TestCodec::damagedFramesAgreeWithAnotherParser()
