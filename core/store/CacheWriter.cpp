@@ -1,6 +1,4 @@
-#include "CacheWriter.h"
-
-#include "ThreadChange.h"
+#include "CacheWriterStatements.h"
 
 #include "Database.h"
 #include "DetailJsonText.h"
@@ -14,10 +12,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <limits>
 #include <optional>
 #include <string>
-#include <utility>
 
 namespace concord::store {
 using domain::Done;
@@ -27,186 +23,6 @@ using domain::VoidResult;
 using sql::StatementUse;
 using jsontext::detailJson;
 using jsontext::tagsJson;
-
-namespace {
-
-// Makes a multi-statement write all-or-nothing, inside or outside the caller's transaction.
-// The three statements are prepared once: parsing them on every write cost more than the
-// savepoint itself.
-class WriteScope {
-public:
-    WriteScope(SQLite::Statement& begin, SQLite::Statement& release, SQLite::Statement& undo)
-        : m_release(release), m_undo(undo)
-    {
-        run(begin);
-    }
-    WriteScope(const WriteScope&) = delete;
-    WriteScope& operator=(const WriteScope&) = delete;
-    ~WriteScope()
-    {
-        if (m_released)
-            return;
-        try {
-            run(m_undo);
-            run(m_release);
-        } catch (const std::exception&) {
-            // The caller's transaction fails anyway; nothing more to undo here.
-        }
-    }
-    void release()
-    {
-        run(m_release);
-        m_released = true;
-    }
-
-private:
-    static void run(SQLite::Statement& statement)
-    {
-        sql::StatementUse use(statement);
-        statement.exec();
-    }
-
-    SQLite::Statement& m_release;
-    SQLite::Statement& m_undo;
-    bool m_released = false;
-};
-
-const char* const kClearBacklog =
-    "DELETE FROM meta WHERE key IN ('search.backlog_from', 'search.backlog_to', "
-    "'search.merging')";
-
-const char* const kInsertMessage =
-    "INSERT INTO messages(id, conversation_key, direction, author_id, author_name, body, "
-    "sent_at, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-
-// Pages of the search index one step merges once the backlog is indexed ('merge', FTS5).
-constexpr int kMergePages = 64;
-
-} // namespace
-
-struct CacheWriter::Statements {
-    SQLite::Database& db; // first: the statements below are prepared on it
-
-    explicit Statements(SQLite::Database& database)
-        : db(database), upsertTeam(db, "INSERT INTO teams(id, name) VALUES (?1, ?2) "
-                         "ON CONFLICT(id) DO UPDATE SET name = excluded.name"),
-          upsertAgent(db, "INSERT INTO agents(id, login, display_name, role) "
-                          "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(id) DO UPDATE SET "
-                          "login = excluded.login, display_name = excluded.display_name, "
-                          "role = excluded.role RETURNING key"),
-          clearAgentTeams(db, "DELETE FROM agent_teams WHERE agent_key = ?1"),
-          addAgentTeam(db, "INSERT OR IGNORE INTO agent_teams(agent_key, team_key) "
-                           "VALUES (?1, ?2)"),
-          upsertCustomer(db, "INSERT INTO customers(id, display_name, first_name, last_name, "
-                             "honorific, preferred_language, notes, created, revision, "
-                             "search_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                             "ON CONFLICT(id) DO UPDATE SET "
-                             "display_name = excluded.display_name, "
-                             "first_name = excluded.first_name, "
-                             "last_name = excluded.last_name, honorific = excluded.honorific, "
-                             "preferred_language = excluded.preferred_language, "
-                             "notes = excluded.notes, created = excluded.created, "
-                             "revision = excluded.revision, search_text = excluded.search_text "
-                             "RETURNING key"),
-          clearIdentities(db, "DELETE FROM identities WHERE customer_key = ?1"),
-          upsertIdentity(db, "INSERT INTO identities(id, customer_key, kind, network, value, "
-                             "is_primary) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-                             "ON CONFLICT(id) DO UPDATE SET customer_key = excluded.customer_key,"
-                             " kind = excluded.kind, network = excluded.network, "
-                             "value = excluded.value, is_primary = excluded.is_primary"),
-          upsertConversation(
-              db, "INSERT INTO conversations(id, customer_key, channel, network, subject, "
-                  "status, priority, team_key, assignee_key, tags, created, first_response, "
-                  "resolved, last_activity, sla_due, csat, nps, ces, revision) VALUES (?1, ?2, "
-                  "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
-                  "ON CONFLICT(id) DO UPDATE SET customer_key = excluded.customer_key, "
-                  "channel = excluded.channel, network = excluded.network, "
-                  "subject = excluded.subject, status = excluded.status, "
-                  "priority = excluded.priority, team_key = excluded.team_key, "
-                  "assignee_key = excluded.assignee_key, tags = excluded.tags, "
-                  "created = excluded.created, first_response = excluded.first_response, "
-                  "resolved = excluded.resolved, "
-                  "last_activity = max(last_activity, excluded.last_activity), "
-                  "sla_due = excluded.sla_due, csat = excluded.csat, nps = excluded.nps, "
-                  "ces = excluded.ces, revision = excluded.revision"),
-          updateConversationSameSubject(
-              db, "UPDATE conversations SET customer_key = ?2, channel = ?3, network = ?4, "
-                  "status = ?6, priority = ?7, team_key = ?8, assignee_key = ?9, tags = ?10, "
-                  "created = ?11, first_response = ?12, resolved = ?13, "
-                  "last_activity = max(last_activity, ?14), sla_due = ?15, csat = ?16, "
-                  "nps = ?17, ces = ?18, revision = ?19 WHERE id = ?1 AND subject = ?5"),
-          loadMessage(db, std::string(kInsertMessage)),
-          applyThreadChange(
-              db, "UPDATE conversations SET message_count = message_count + ?2, "
-                  "last_activity = max(last_activity, ?3), "
-                  "preview = iif(?4 > preview_rank OR (?4 = preview_rank AND ?5 >= preview_at), "
-                  "?6, preview), "
-                  "preview_at = iif(?4 > preview_rank OR (?4 = preview_rank AND ?5 >= "
-                  "preview_at), ?5, preview_at), "
-                  "preview_rank = max(preview_rank, ?4) WHERE key = ?1"),
-          setMeta(db, "INSERT INTO meta(key, value) VALUES (?1, ?2) "
-                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-          teamKey(db, "SELECT key FROM teams WHERE id = ?1"),
-          agentKey(db, "SELECT key FROM agents WHERE id = ?1"),
-          customerKey(db, "SELECT key FROM customers WHERE id = ?1"),
-          conversationKey(db, "SELECT key FROM conversations WHERE id = ?1"),
-          savepoint(db, "SAVEPOINT cache_write"),
-          release(db, "RELEASE cache_write"),
-          undo(db, "ROLLBACK TO cache_write"),
-          meta(db, "SELECT value FROM meta WHERE key = ?1")
-    {
-    }
-
-    // Around a write of several statements, so a failure leaves none of them; not needed
-    // when the caller rolls its whole transaction back on any failure (allOrNothing).
-    void openScope(std::optional<WriteScope>& scope)
-    {
-        if (!bulk && !allOrNothing)
-            scope.emplace(savepoint, release, undo);
-    }
-
-    SQLite::Statement upsertTeam;
-    SQLite::Statement upsertAgent;
-    SQLite::Statement clearAgentTeams;
-    SQLite::Statement addAgentTeam;
-    SQLite::Statement upsertCustomer;
-    SQLite::Statement clearIdentities;
-    SQLite::Statement upsertIdentity;
-    SQLite::Statement upsertConversation;
-    SQLite::Statement updateConversationSameSubject;
-    // Outside a bulk load a message already there is skipped; inside one, messages_by_id is
-    // gone (it is built again at the end), so the insert cannot ask, and a snapshot holds
-    // each message once. Prepared on first use, after the index is made sure of: a bulk
-    // load stopped halfway (the desk quit during a bootstrap) leaves the cache without it.
-    SQLite::Statement& insertMessage()
-    {
-        if (!insertNewMessage) {
-            db.exec("CREATE UNIQUE INDEX IF NOT EXISTS messages_by_id ON messages(id)");
-            insertNewMessage.emplace(db, std::string(kInsertMessage)
-                                             + " ON CONFLICT(id) DO NOTHING");
-        }
-        return *insertNewMessage;
-    }
-    std::optional<SQLite::Statement> insertNewMessage;
-    SQLite::Statement loadMessage;
-    SQLite::Statement applyThreadChange;
-    SQLite::Statement setMeta;
-    SQLite::Statement teamKey;
-    SQLite::Statement agentKey;
-    SQLite::Statement customerKey;
-    SQLite::Statement conversationKey;
-    SQLite::Statement savepoint;
-    SQLite::Statement release;
-    SQLite::Statement undo;
-    SQLite::Statement meta;
-
-    bool bulk = false;
-    bool allOrNothing = false;
-    std::optional<std::int64_t> deferredFrom; // deferMessageSearch(): the first key deferred
-    ThreadChange pending; // bulk mode: the conversation being appended to
-    domain::Id lastConversationId;
-    std::int64_t lastConversationKey = 0;
-};
 
 namespace {
 
@@ -229,15 +45,6 @@ domain::Result<std::optional<std::int64_t>> lookupOptional(SQLite::Statement& st
     if (auto key = lookupKey(statement, id))
         return std::optional<std::int64_t>{key};
     return Error{ErrorCode::NotFound, std::string(what) + " " + id + " is not in the cache"};
-}
-
-// Inside a guarded body: failures throw, and guarded() maps them.
-void writeMeta(SQLite::Statement& setMeta, const char* key, std::int64_t value)
-{
-    StatementUse use(setMeta);
-    setMeta.bind(1, key);
-    setMeta.bind(2, std::to_string(value));
-    setMeta.exec();
 }
 
 void applyChange(SQLite::Statement& statement, const ThreadChange& change)
@@ -288,47 +95,6 @@ VoidResult CacheWriter::commit()
         m_db.sql().exec("COMMIT");
         return Done{};
     });
-}
-
-// Inside the open transaction: the messages inserted from now on are indexed at commit, in
-// one statement, instead of one index insert each by the trigger. FTS5 writes out what it
-// holds at every statement of a transaction that touched it (each opens a savepoint), so
-// the trigger left one index segment per message of a live frame, then merged them.
-// Nothing to do while a bulk load's backlog is being indexed: its range holds the keys.
-VoidResult CacheWriter::deferMessageSearch()
-{
-    return guarded("deferMessageSearch", [&]() -> VoidResult {
-        Statements& st = *m_stmts;
-        if (st.deferredFrom || st.bulk)
-            return Done{};
-        {
-            StatementUse use(st.meta);
-            st.meta.bind(1, "search.backlog_to");
-            if (st.meta.executeStep())
-                return Done{};
-        }
-        const std::int64_t from =
-            m_db.sql().execAndGet("SELECT coalesce(max(key), 0) + 1 FROM messages").getInt64();
-        writeMeta(st.setMeta, "search.backlog_from", from);
-        writeMeta(st.setMeta, "search.backlog_to", std::numeric_limits<std::int64_t>::max());
-        st.deferredFrom = from;
-        return Done{};
-    });
-}
-
-// Throws (inside commit's guard) so a failure fails the commit and the caller rolls back.
-void CacheWriter::indexDeferredMessages()
-{
-    Statements& st = *m_stmts;
-    if (!st.deferredFrom)
-        return;
-    const std::int64_t from = *std::exchange(st.deferredFrom, std::nullopt);
-    SQLite::Statement index(m_db.sql(), "INSERT INTO messages_fts(rowid, body) "
-                                        "SELECT key, body FROM messages WHERE key >= ?1");
-    index.bind(1, static_cast<int64_t>(from));
-    index.exec();
-    m_db.sql().exec("DELETE FROM meta WHERE key IN ('search.backlog_from', "
-                    "'search.backlog_to')");
 }
 
 VoidResult CacheWriter::setAutoCheckpoint(Database& db, int pages)
@@ -659,72 +425,6 @@ VoidResult CacheWriter::finishBulkLoadLeavingSearch()
                 "INSERT INTO conversations_fts(conversations_fts) VALUES ('optimize');"
                 "INSERT INTO customers_fts(customers_fts) VALUES ('rebuild');"
                 "INSERT INTO customers_fts(customers_fts) VALUES ('optimize');");
-    });
-}
-
-domain::Result<bool> CacheWriter::hasSearchBacklog()
-{
-    return guarded("hasSearchBacklog", [&]() -> domain::Result<bool> {
-        auto& s = m_stmts->meta;
-        StatementUse use(s);
-        s.bind(1, "search.backlog_to");
-        if (s.executeStep())
-            return true;
-        s.reset();
-        s.bind(1, "search.merging");
-        return s.executeStep();
-    });
-}
-
-domain::Result<bool> CacheWriter::searchBacklogStep(int maxMessages)
-{
-    return guarded("searchBacklogStep", [&]() -> domain::Result<bool> {
-        Statements& st = *m_stmts;
-        auto metaValue = [&](const char* key) -> std::optional<std::int64_t> {
-            StatementUse use(st.meta);
-            st.meta.bind(1, key);
-            if (!st.meta.executeStep())
-                return std::nullopt;
-            return st.meta.getColumn(0).getInt64();
-        };
-        SQLite::Database& db = m_db.sql();
-        const auto from = metaValue("search.backlog_from");
-        const auto to = metaValue("search.backlog_to");
-        if (from && to) {
-            const std::int64_t last = std::min(*to, *from + std::max(maxMessages, 1) - 1);
-            // Prepared here, not with the others: the hub's store has no search tables.
-            SQLite::Statement indexBacklog(db, "INSERT INTO messages_fts(rowid, body) SELECT "
-                                               "key, body FROM messages WHERE key BETWEEN ?1 "
-                                               "AND ?2");
-            indexBacklog.bind(1, static_cast<int64_t>(*from));
-            indexBacklog.bind(2, static_cast<int64_t>(last));
-            indexBacklog.exec();
-            if (last < *to) {
-                writeMeta(st.setMeta, "search.backlog_from", last + 1);
-                return true;
-            }
-            // Every row is indexed; then merge in small steps.
-            db.exec(kClearBacklog);
-            writeMeta(st.setMeta, "search.merging", 1);
-            return true;
-        }
-        if (!metaValue("search.merging"))
-            return false;
-        // Positive: FTS5's own incremental merge of levels holding several segments. A
-        // negative count (merge everything into one, as 'optimize' does) never finished
-        // while live messages kept adding segments, rewrote the whole index step after step,
-        // and with SQLite 3.40 left it corrupt ("database disk image is malformed");
-        // tst_cachereplica's backlogIndexedBetweenLiveChanges reproduces that.
-        // FTS5 counts fewer than two changes when there was nothing left to merge.
-        const int changesBefore = sqlite3_total_changes(db.getHandle());
-        SQLite::Statement merge(db, "INSERT INTO messages_fts(messages_fts, rank) "
-                                    "VALUES ('merge', ?1)");
-        merge.bind(1, kMergePages);
-        merge.exec();
-        if (sqlite3_total_changes(db.getHandle()) - changesBefore >= 2)
-            return true;
-        db.exec(kClearBacklog);
-        return false;
     });
 }
 

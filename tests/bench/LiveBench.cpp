@@ -1,10 +1,10 @@
 #include "LiveBench.h"
 
 #include "BenchReport.h"
+#include "LoopbackHub.h"
 #include "Samples.h"
 #include "hub/HubService.h"
 #include "hub/TokenService.h"
-#include "net/Server.h"
 #include "net/ThreadName.h"
 #include "store/HubStore.h"
 #include "sync/Codec.h"
@@ -420,17 +420,9 @@ bool runLiveBench(const LiveOptions& options, const domain::Agent& supervisor)
         std::fprintf(stderr, "live bench: cannot prepare the hub store\n");
         return false;
     }
-    hub::HubServiceOptions serviceOptions;
-    serviceOptions.database = options.hubFile;
-    auto service = hub::HubService::create(serviceOptions);
-    if (!service)
+    auto hub = LoopbackHub::start(options.hubFile);
+    if (!hub)
         return false;
-    net::Server server(**service);
-    std::string error;
-    if (!server.listen("127.0.0.1", 0, &error)) {
-        std::fprintf(stderr, "listen: %s\n", error.c_str());
-        return false;
-    }
     const int measuring = std::clamp(options.measuringDesks, 1, options.desks);
     char title[160];
     std::snprintf(title, sizeof title,
@@ -447,7 +439,7 @@ bool runLiveBench(const LiveOptions& options, const domain::Agent& supervisor)
     for (int i = 0; i < measuring; ++i) {
         auto& book = books.emplace_back(std::make_unique<LatencyBook>());
         sync::SyncClientOptions clientOptions;
-        clientOptions.port = server.port();
+        clientOptions.port = hub->port();
         sync::SyncSinks sinks{[&caughtUp, b = book.get()](const sync::DeskEvent& e) {
                                   if (const auto* c = std::get_if<sync::event::ReplicaChanged>(&e))
                                       b->arrived(c->conversationIds, Clock::now());
@@ -477,13 +469,13 @@ bool runLiveBench(const LiveOptions& options, const domain::Agent& supervisor)
     auto reader = store::HubStore::open(options.hubFile, store::OpenMode::ExistingOnly);
     if (!reader)
         return false;
-    const sync::Cursor cursor{(*service)->epoch(), (*reader)->latestSeq().value()};
+    const sync::Cursor cursor{hub->service().epoch(), (*reader)->latestSeq().value()};
     reader->reset();
     LightDesks light;
     const int lightCount = options.desks - measuring;
     int connected = 0;
     for (int i = 0; i < lightCount; ++i)
-        connected += light.add(server.port(),
+        connected += light.add(hub->port(),
                                setup->tokens[std::size_t(i) % setup->tokens.size()], cursor);
     light.start();
     BenchReport::info("desks live", std::to_string(connected + measuring) + " of "
@@ -492,7 +484,7 @@ bool runLiveBench(const LiveOptions& options, const domain::Agent& supervisor)
         return false;
 
     liveSince = true;
-    const RateResult latency = runRate(**service, setup->conversations, books,
+    const RateResult latency = runRate(hub->service(), setup->conversations, books,
                                        options.latencyRate, options.seconds);
     reportRate("latency p50 / p99 at", latency, measuring);
     BenchReport::timeTarget("live latency p99 (ingest call to desk commit)",
@@ -504,7 +496,7 @@ bool runLiveBench(const LiveOptions& options, const domain::Agent& supervisor)
     RateResult bestResult;
     for (int rate : options.sustainedRates) {
         const RateResult r =
-            runRate(**service, setup->conversations, books, rate, options.seconds);
+            runRate(hub->service(), setup->conversations, books, rate, options.seconds);
         reportRate("sustained: offered", r, measuring);
         const bool held = r.latency.percentile(99) < options.p99TargetMs
                           && r.arrived == r.sent * measuring && r.failedIngests == 0
@@ -539,8 +531,7 @@ bool runLiveBench(const LiveOptions& options, const domain::Agent& supervisor)
 
     for (auto& desk : desks)
         desk->stop();
-    server.stop();
-    (*service)->stop();
+    hub.reset();
     return true;
 }
 

@@ -1,0 +1,201 @@
+#pragma once
+// Private to CacheWriter*.cpp: the writer's prepared statements and state, and what its files
+// share. CacheWriter.cpp holds the record writes and bulk loads, CacheWriterSearch.cpp the
+// message search that is built later (a bulk load's backlog, a live group's messages).
+
+#include "CacheWriter.h"
+#include "SqlSupport.h"
+#include "ThreadChange.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace concord::store {
+
+// Makes a multi-statement write all-or-nothing, inside or outside the caller's transaction.
+// The three statements are prepared once: parsing them on every write cost more than the
+// savepoint itself.
+class WriteScope {
+public:
+    WriteScope(SQLite::Statement& begin, SQLite::Statement& release, SQLite::Statement& undo)
+        : m_release(release), m_undo(undo)
+    {
+        run(begin);
+    }
+    WriteScope(const WriteScope&) = delete;
+    WriteScope& operator=(const WriteScope&) = delete;
+    ~WriteScope()
+    {
+        if (m_released)
+            return;
+        try {
+            run(m_undo);
+            run(m_release);
+        } catch (const std::exception&) {
+            // The caller's transaction fails anyway; nothing more to undo here.
+        }
+    }
+    void release()
+    {
+        run(m_release);
+        m_released = true;
+    }
+
+private:
+    static void run(SQLite::Statement& statement)
+    {
+        sql::StatementUse use(statement);
+        statement.exec();
+    }
+
+    SQLite::Statement& m_release;
+    SQLite::Statement& m_undo;
+    bool m_released = false;
+};
+
+inline constexpr const char* kClearBacklog =
+    "DELETE FROM meta WHERE key IN ('search.backlog_from', 'search.backlog_to', "
+    "'search.merging')";
+
+inline constexpr const char* kInsertMessage =
+    "INSERT INTO messages(id, conversation_key, direction, author_id, author_name, body, "
+    "sent_at, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
+struct CacheWriter::Statements {
+    SQLite::Database& db; // first: the statements below are prepared on it
+
+    explicit Statements(SQLite::Database& database)
+        : db(database), upsertTeam(db, "INSERT INTO teams(id, name) VALUES (?1, ?2) "
+                         "ON CONFLICT(id) DO UPDATE SET name = excluded.name"),
+          upsertAgent(db, "INSERT INTO agents(id, login, display_name, role) "
+                          "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(id) DO UPDATE SET "
+                          "login = excluded.login, display_name = excluded.display_name, "
+                          "role = excluded.role RETURNING key"),
+          clearAgentTeams(db, "DELETE FROM agent_teams WHERE agent_key = ?1"),
+          addAgentTeam(db, "INSERT OR IGNORE INTO agent_teams(agent_key, team_key) "
+                           "VALUES (?1, ?2)"),
+          upsertCustomer(db, "INSERT INTO customers(id, display_name, first_name, last_name, "
+                             "honorific, preferred_language, notes, created, revision, "
+                             "search_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                             "ON CONFLICT(id) DO UPDATE SET "
+                             "display_name = excluded.display_name, "
+                             "first_name = excluded.first_name, "
+                             "last_name = excluded.last_name, honorific = excluded.honorific, "
+                             "preferred_language = excluded.preferred_language, "
+                             "notes = excluded.notes, created = excluded.created, "
+                             "revision = excluded.revision, search_text = excluded.search_text "
+                             "RETURNING key"),
+          clearIdentities(db, "DELETE FROM identities WHERE customer_key = ?1"),
+          upsertIdentity(db, "INSERT INTO identities(id, customer_key, kind, network, value, "
+                             "is_primary) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                             "ON CONFLICT(id) DO UPDATE SET customer_key = excluded.customer_key,"
+                             " kind = excluded.kind, network = excluded.network, "
+                             "value = excluded.value, is_primary = excluded.is_primary"),
+          upsertConversation(
+              db, "INSERT INTO conversations(id, customer_key, channel, network, subject, "
+                  "status, priority, team_key, assignee_key, tags, created, first_response, "
+                  "resolved, last_activity, sla_due, csat, nps, ces, revision) VALUES (?1, ?2, "
+                  "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
+                  "ON CONFLICT(id) DO UPDATE SET customer_key = excluded.customer_key, "
+                  "channel = excluded.channel, network = excluded.network, "
+                  "subject = excluded.subject, status = excluded.status, "
+                  "priority = excluded.priority, team_key = excluded.team_key, "
+                  "assignee_key = excluded.assignee_key, tags = excluded.tags, "
+                  "created = excluded.created, first_response = excluded.first_response, "
+                  "resolved = excluded.resolved, "
+                  "last_activity = max(last_activity, excluded.last_activity), "
+                  "sla_due = excluded.sla_due, csat = excluded.csat, nps = excluded.nps, "
+                  "ces = excluded.ces, revision = excluded.revision"),
+          updateConversationSameSubject(
+              db, "UPDATE conversations SET customer_key = ?2, channel = ?3, network = ?4, "
+                  "status = ?6, priority = ?7, team_key = ?8, assignee_key = ?9, tags = ?10, "
+                  "created = ?11, first_response = ?12, resolved = ?13, "
+                  "last_activity = max(last_activity, ?14), sla_due = ?15, csat = ?16, "
+                  "nps = ?17, ces = ?18, revision = ?19 WHERE id = ?1 AND subject = ?5"),
+          loadMessage(db, std::string(kInsertMessage)),
+          applyThreadChange(
+              db, "UPDATE conversations SET message_count = message_count + ?2, "
+                  "last_activity = max(last_activity, ?3), "
+                  "preview = iif(?4 > preview_rank OR (?4 = preview_rank AND ?5 >= preview_at), "
+                  "?6, preview), "
+                  "preview_at = iif(?4 > preview_rank OR (?4 = preview_rank AND ?5 >= "
+                  "preview_at), ?5, preview_at), "
+                  "preview_rank = max(preview_rank, ?4) WHERE key = ?1"),
+          setMeta(db, "INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+          teamKey(db, "SELECT key FROM teams WHERE id = ?1"),
+          agentKey(db, "SELECT key FROM agents WHERE id = ?1"),
+          customerKey(db, "SELECT key FROM customers WHERE id = ?1"),
+          conversationKey(db, "SELECT key FROM conversations WHERE id = ?1"),
+          savepoint(db, "SAVEPOINT cache_write"),
+          release(db, "RELEASE cache_write"),
+          undo(db, "ROLLBACK TO cache_write"),
+          meta(db, "SELECT value FROM meta WHERE key = ?1")
+    {
+    }
+
+    // Around a write of several statements, so a failure leaves none of them; not needed
+    // when the caller rolls its whole transaction back on any failure (allOrNothing).
+    void openScope(std::optional<WriteScope>& scope)
+    {
+        if (!bulk && !allOrNothing)
+            scope.emplace(savepoint, release, undo);
+    }
+
+    SQLite::Statement upsertTeam;
+    SQLite::Statement upsertAgent;
+    SQLite::Statement clearAgentTeams;
+    SQLite::Statement addAgentTeam;
+    SQLite::Statement upsertCustomer;
+    SQLite::Statement clearIdentities;
+    SQLite::Statement upsertIdentity;
+    SQLite::Statement upsertConversation;
+    SQLite::Statement updateConversationSameSubject;
+    // Outside a bulk load a message already there is skipped; inside one, messages_by_id is
+    // gone (it is built again at the end), so the insert cannot ask, and a snapshot holds
+    // each message once. Prepared on first use, after the index is made sure of: a bulk
+    // load stopped halfway (the desk quit during a bootstrap) leaves the cache without it.
+    SQLite::Statement& insertMessage()
+    {
+        if (!insertNewMessage) {
+            db.exec("CREATE UNIQUE INDEX IF NOT EXISTS messages_by_id ON messages(id)");
+            insertNewMessage.emplace(db, std::string(kInsertMessage)
+                                             + " ON CONFLICT(id) DO NOTHING");
+        }
+        return *insertNewMessage;
+    }
+    std::optional<SQLite::Statement> insertNewMessage;
+    SQLite::Statement loadMessage;
+    SQLite::Statement applyThreadChange;
+    SQLite::Statement setMeta;
+    SQLite::Statement teamKey;
+    SQLite::Statement agentKey;
+    SQLite::Statement customerKey;
+    SQLite::Statement conversationKey;
+    SQLite::Statement savepoint;
+    SQLite::Statement release;
+    SQLite::Statement undo;
+    SQLite::Statement meta;
+
+    bool bulk = false;
+    bool allOrNothing = false;
+    std::optional<std::int64_t> deferredFrom; // deferMessageSearch(): the first key deferred
+    ThreadChange pending; // bulk mode: the conversation being appended to
+    domain::Id lastConversationId;
+    std::int64_t lastConversationKey = 0;
+};
+
+// Inside a guarded body: failures throw, and guarded() maps them.
+inline void writeMeta(SQLite::Statement& setMeta, const char* key, std::int64_t value)
+{
+    sql::StatementUse use(setMeta);
+    setMeta.bind(1, key);
+    setMeta.bind(2, std::to_string(value));
+    setMeta.exec();
+}
+
+} // namespace concord::store
