@@ -1,5 +1,6 @@
 #include "MutationApplier.h"
 
+#include "RecordLimits.h"
 #include "store/CacheReader.h"
 #include "store/CustomerHistory.h"
 #include "store/HubMutationLog.h"
@@ -10,16 +11,6 @@
 
 namespace concord::hub {
 using sync::ErrorCode;
-
-namespace {
-
-// A record travels on inside `changes` and `snapshot` frames, beside its conversation and
-// customer: one that only just fits a mutate frame would become a frame no desk can take,
-// and every desk in scope would fail on it at each reconnect. So records stay well under it.
-constexpr std::size_t kMaxMessageBytes = sync::kMaxFrameBytes / 2;
-constexpr std::size_t kMaxConversationBytes = 64 * 1024;
-
-} // namespace
 
 MutationApplier::Refusal MutationApplier::refuse(sync::ErrorCode code, std::string message,
                                                  std::optional<sync::Holder> holder,

@@ -2,11 +2,13 @@
 // the writer thread (SnapshotStream reads on the reader thread and reports back here).
 
 #include "MutationApplier.h"
+#include "RecordLimits.h"
 #include "ServiceCore.h"
 #include "SnapshotStream.h"
 #include "WireFrames.h"
 #include "net/Log.h"
 #include "store/HubStore.h"
+#include "sync/Codec.h"
 
 #include <algorithm>
 
@@ -363,6 +365,12 @@ domain::Result<std::int64_t> ServiceCore::ingestWrite(const domain::Message& mes
     using domain::Error;
     using domain::ErrorCode;
     partial = false;
+    // Checked before anything is written: a message too big to travel would be stored and
+    // then break every desk in scope at each sync (RecordLimits.h).
+    if (const std::size_t size = sync::encodedSize(message); size > kMaxMessageBytes)
+        return Error{ErrorCode::InvalidArgument,
+                     "message " + message.id + " is too large to sync: " + std::to_string(size)
+                         + " bytes, at most " + std::to_string(kMaxMessageBytes)};
     auto conversation = m_store->conversation(message.conversationId);
     if (!conversation)
         return conversation.error();

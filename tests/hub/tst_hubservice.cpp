@@ -64,6 +64,7 @@ private slots:
     void largeSnapshotComesInFramesUnderTheCap();
     void latestCursorGetsJustOk();
     void oldCursorGetsTheChangesSince();
+    void oversizedIngestIsRefusedAndStoresNothing();
     void otherEpochGetsAReset();
     void ingestedMessageReachesSubscribedDesks();
     void replySentTwiceIsAppliedOnce();
@@ -517,6 +518,30 @@ void tst_HubService::oldCursorGetsTheChangesSince()
     QCOMPARE(changes.size(), std::size_t(1));
     QCOMPARE(changes.front().after, cursor.seq);
     QCOMPARE(changes.front().upTo, ingested.value());
+}
+
+// A channel hands the hub a message too large to ever travel to a desk: it is refused with a
+// reason before anything is written, and the conversation's next message goes through.
+void tst_HubService::oversizedIngestIsRefusedAndStoresNothing()
+{
+    startHub();
+    auto store = openStore();
+    QVERIFY(store);
+    const std::int64_t before = store->latestSeq().value();
+    domain::Message huge = hubtest::message(m_a2.id, 1'700'000'600'000, "");
+    huge.body.assign(sync::kMaxFrameBytes * 3 / 4, 'x');
+    const auto refused = m_service->ingestInbound(huge).get();
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, domain::ErrorCode::InvalidArgument);
+    QVERIFY2(refused.error().detail.find("too large") != std::string::npos,
+             refused.error().detail.c_str());
+    QCOMPARE(store->latestSeq().value(), before);
+    QVERIFY(!store->message(huge.id)); // nothing of it was written
+    const domain::Message next = hubtest::message(m_a2.id, 1'700'000'600'001, "Hello again");
+    const auto accepted = m_service->ingestInbound(next).get();
+    QVERIFY(accepted);
+    QVERIFY(accepted.value() > before);
+    QVERIFY(store->message(next.id));
 }
 
 void tst_HubService::otherEpochGetsAReset()
