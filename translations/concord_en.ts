@@ -734,6 +734,13 @@
     </message>
 </context>
 <context>
+    <name>concord::ui::ElidedLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::ui::InboxModel</name>
     <message>
         <source>The inbox could not be read from the local cache.</source>

@@ -739,6 +739,13 @@
     </message>
 </context>
 <context>
+    <name>concord::ui::ElidedLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+</context>
+<context>
     <name>concord::ui::InboxModel</name>
     <message>
         <source>The inbox could not be read from the local cache.</source>

@@ -4,6 +4,7 @@
 
 #include "PaneTestCache.h"
 #include "customer/CustomerHistoryModel.h"
+#include "common/ElidedLabel.h"
 #include "customer/CustomerPane.h"
 
 #include <QLabel>
@@ -25,6 +26,7 @@ private slots:
     void cleanup();
     void startsWithEmptyState();
     void showsProfileAndEveryIdentity();
+    void longIdentityGivesWayToPrimaryInANarrowPane();
     void showsSummaryFigures();
     void showsHistoryWithOpenConversationMarked();
     void clickingHistoryRowRequestsConversation();
@@ -106,6 +108,38 @@ void TstCustomerPane::showsProfileAndEveryIdentity()
     m_pane->showCustomer(PaneTestCache::q(m_cache->piotr.id), {});
     QCOMPARE(label("customerName"), QString("Piotr Wiśniewski"));
     QVERIFY(m_pane->findChildren<QLabel*>(QStringLiteral("identityValue")).isEmpty());
+}
+
+// Anna's e-mail is her primary identity. In a pane narrower than the address, the address
+// gives way (elided, whole in its tooltip and on Copy) and "Primary" stays in view.
+void TstCustomerPane::longIdentityGivesWayToPrimaryInANarrowPane()
+{
+    showAnna();
+    m_pane->resize(230, 800);
+    QCoreApplication::processEvents();
+    const auto* area = m_pane->findChild<QScrollArea*>(QStringLiteral("customerDetails"));
+    QVERIFY(area);
+    const auto* primary = m_pane->findChild<QLabel*>(QStringLiteral("identityPrimary"));
+    QVERIFY(primary && primary->isVisible());
+    const QPoint primaryEnd = primary->mapTo(area->viewport(), QPoint(primary->width(), 0));
+    QVERIFY2(primaryEnd.x() <= area->viewport()->width(),
+             qPrintable(QString("\"Primary\" ends at %1 of %2")
+                            .arg(primaryEnd.x())
+                            .arg(area->viewport()->width())));
+    const ui::ElidedLabel* email = nullptr;
+    for (const auto* value : m_pane->findChildren<ui::ElidedLabel*>(QStringLiteral("identityValue")))
+        if (value->fullText() == QStringLiteral("anna.nowak@example.com"))
+            email = value;
+    QVERIFY(email);
+    QVERIFY2(email->isElided(), qPrintable(email->text()));
+    QVERIFY(email->text().contains(QChar(0x2026))); // …
+    QCOMPARE(email->toolTip(), QStringLiteral("anna.nowak@example.com"));
+    QVERIFY(email->mapTo(area->viewport(), QPoint(email->width(), 0)).x()
+            <= area->viewport()->width());
+
+    m_pane->resize(600, 800); // room again: the whole address comes back
+    QCoreApplication::processEvents();
+    QVERIFY(!email->isElided());
 }
 
 void TstCustomerPane::showsSummaryFigures()

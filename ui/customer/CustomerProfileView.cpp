@@ -3,6 +3,7 @@
 #include "PaneLabels.h"
 #include "common/ChannelIcons.h"
 #include "common/DomainText.h"
+#include "common/ElidedLabel.h"
 #include "common/Formatting.h"
 
 #include <QGridLayout>
@@ -125,9 +126,9 @@ void CustomerProfileView::addIdentity(int row, const domain::Identity& identity)
     auto* icon = new QLabel;
     icon->setPixmap(identityIcon(identity).pixmap(kIconSize, kIconSize));
     auto* kind = customer::makeCaption(identityKindText(identity));
-    auto* value = new QLabel(QString::fromStdString(identity.value));
+    // Elided when the pane is narrow, so a long address never pushes "Primary" out of sight.
+    auto* value = new ElidedLabel(QString::fromStdString(identity.value));
     value->setObjectName(QStringLiteral("identityValue"));
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_identities->addWidget(icon, row, 0);
     m_identities->addWidget(kind, row, 1);
     m_identities->addWidget(value, row, 2);

@@ -1,0 +1,58 @@
+#include "ElidedLabel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QGuiApplication>
+
+namespace concord::ui {
+
+ElidedLabel::ElidedLabel(const QString& text, QWidget* parent) : QLabel(text, parent), m_full(text)
+{
+    setToolTip(text);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Selecting would pick up the ellipsis; the menu copies what the label stands for.
+    auto* copy = new QAction(tr("Copy"), this);
+    connect(copy, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(m_full); });
+    addAction(copy);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+// Room for a few characters around the ellipsis; the layout gives more when it has it.
+QSize ElidedLabel::minimumSizeHint() const
+{
+    const QFontMetrics metrics(font());
+    return {metrics.horizontalAdvance(QStringLiteral("mmmm…")), QLabel::minimumSizeHint().height()};
+}
+
+QSize ElidedLabel::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    return {metrics.horizontalAdvance(m_full) + 2 * margin(), QLabel::sizeHint().height()};
+}
+
+void ElidedLabel::resizeEvent(QResizeEvent* event)
+{
+    QLabel::resizeEvent(event);
+    elide();
+}
+
+void ElidedLabel::changeEvent(QEvent* event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        elide();
+}
+
+void ElidedLabel::elide()
+{
+    const QFontMetrics metrics(font());
+    const QString shown =
+        metrics.elidedText(m_full, Qt::ElideMiddle, contentsRect().width() - 2 * margin());
+    if (shown != text())
+        setText(shown);
+}
+
+} // namespace concord::ui
