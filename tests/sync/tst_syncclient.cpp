@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <mutex>
 
 using namespace concord;
@@ -191,27 +192,62 @@ struct Heard {
 class TstSyncClient : public QObject {
     Q_OBJECT
 private slots:
+    void init();
+    void cleanup();
     void bootstrapsGoesOnlineSendsWritesAndComesBack();
     void aSnapshotTooLargeToIndexAtOnceBecomesSearchableOnceLive();
+
+private:
+    void stopHub();
+
+    // Each test: a scripted hub on loopback, an empty folder for the cache, and the options
+    // that reach that hub.
+    std::unique_ptr<ScriptedHub> m_hub;
+    std::unique_ptr<net::Server> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::filesystem::path m_cache;
+    std::unique_ptr<Heard> m_heard; // fresh for each test: it counts
+    SyncClientOptions m_options;
 };
+
+void TstSyncClient::init()
+{
+    m_hub = std::make_unique<ScriptedHub>();
+    m_server = std::make_unique<net::Server>(*m_hub);
+    std::string error;
+    QVERIFY2(m_server->listen("127.0.0.1", 0, &error), error.c_str());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_cache = m_dir->filePath("cache.db").toStdString();
+    m_heard = std::make_unique<Heard>();
+    m_options = SyncClientOptions{};
+    m_options.port = m_server->port();
+}
+
+void TstSyncClient::cleanup()
+{
+    stopHub();
+    m_dir.reset();
+}
+
+void TstSyncClient::stopHub()
+{
+    if (!m_server)
+        return;
+    m_hub->releaseConnections();
+    m_server->stop();
+    m_server.reset();
+    m_hub.reset();
+}
 
 void TstSyncClient::bootstrapsGoesOnlineSendsWritesAndComesBack()
 {
-    ScriptedHub hub;
-    net::Server server(hub);
-    std::string error;
-    QVERIFY2(server.listen("127.0.0.1", 0, &error), error.c_str());
-
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const std::filesystem::path cache = dir.filePath("cache.db").toStdString();
-    Heard heard;
-    SyncClientOptions options;
-    options.port = server.port();
-    options.backoffBase = std::chrono::milliseconds(20);
-    options.backoffCap = std::chrono::milliseconds(100);
+    ScriptedHub& hub = *m_hub;
+    Heard& heard = *m_heard;
+    m_options.backoffBase = std::chrono::milliseconds(20);
+    m_options.backoffCap = std::chrono::milliseconds(100);
     {
-        SyncClient client(cache, options, heard.sinks());
+        SyncClient client(m_cache, m_options, heard.sinks());
         client.start({{}, "anna.kowalska", "demo"}, anna());
         QTRY_VERIFY(heard.currentLink() == Link::Online);
         QCOMPARE(heard.read(&Heard::signedIn), 1);
@@ -231,11 +267,10 @@ void TstSyncClient::bootstrapsGoesOnlineSendsWritesAndComesBack()
         QCOMPARE(hub.count<Mutate>(), 1); // nothing sent twice
         client.stop();
     }
-    hub.releaseConnections();
-    server.stop();
+    stopHub();
 
     // Everything landed in the cache the GUI reads.
-    auto db = store::Database::open(cache, store::OpenMode::ExistingOnly);
+    auto db = store::Database::open(m_cache, store::OpenMode::ExistingOnly);
     QVERIFY(db.ok());
     store::CacheReader reader(**db);
     QCOMPARE(reader.conversation(kConversation)->subject, std::string("Reklamacja czajnika"));
@@ -249,27 +284,13 @@ void TstSyncClient::bootstrapsGoesOnlineSendsWritesAndComesBack()
 // indexes them in steps once live, in the same session, not at its next start.
 void TstSyncClient::aSnapshotTooLargeToIndexAtOnceBecomesSearchableOnceLive()
 {
-    ScriptedHub hub;
-    net::Server server(hub);
-    std::string error;
-    QVERIFY2(server.listen("127.0.0.1", 0, &error), error.c_str());
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const std::filesystem::path cache = dir.filePath("cache.db").toStdString();
-    Heard heard;
-    SyncClientOptions options;
-    options.port = server.port();
-    options.searchInlineMessages = 0; // any message is "too many"
-    {
-        SyncClient client(cache, options, heard.sinks());
-        client.start({{}, "anna.kowalska", "demo"}, anna());
-        QTRY_VERIFY(heard.currentLink() == Link::Online);
-        QTRY_COMPARE(found(cache, "przecieka"), std::size_t(1));
-        QCOMPARE(found(cache, "przecieka od spodu"), std::size_t(1));
-        client.stop();
-    }
-    hub.releaseConnections();
-    server.stop();
+    m_options.searchInlineMessages = 0; // any message is "too many"
+    SyncClient client(m_cache, m_options, m_heard->sinks());
+    client.start({{}, "anna.kowalska", "demo"}, anna());
+    QTRY_VERIFY(m_heard->currentLink() == Link::Online);
+    QTRY_COMPARE(found(m_cache, "przecieka"), std::size_t(1));
+    QCOMPARE(found(m_cache, "przecieka od spodu"), std::size_t(1));
+    client.stop();
 }
 
 QTEST_GUILESS_MAIN(TstSyncClient)
