@@ -105,6 +105,13 @@ VoidResult CacheWriter::setAutoCheckpoint(Database& db, int pages)
     });
 }
 
+domain::Result<int> CacheWriter::autoCheckpoint(Database& db)
+{
+    return guarded("autoCheckpoint", [&]() -> domain::Result<int> {
+        return db.sql().execAndGet("PRAGMA wal_autocheckpoint").getInt();
+    });
+}
+
 VoidResult CacheWriter::checkpoint(Database& db)
 {
     return guarded("checkpoint", [&]() -> VoidResult {

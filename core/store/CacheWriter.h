@@ -54,6 +54,7 @@ public:
     // pages); checkpoint() then does it from another connection without blocking the writer
     // (PASSIVE). Any WAL database will do, the hub's too.
     static domain::VoidResult setAutoCheckpoint(Database& db, int pages);
+    static domain::Result<int> autoCheckpoint(Database& db); // pages; 0 when off
     static domain::VoidResult checkpoint(Database& db);
 
     // For loading many rows at once: drops the search triggers and secondary indexes;

@@ -205,7 +205,24 @@ VoidResult CacheReplica::writeRecords(const SnapshotRecords& r)
     return Done{};
 }
 
+// The finish writes every new index page into the WAL; a checkpoint at its commit would
+// copy them all into the file again before the desk may go live (about a second at a
+// million messages). That commit skips it: once live the desk checkpoints on a thread of
+// its own (SyncClient), and a commit before that checkpoints as it always did.
 VoidResult CacheReplica::finishSnapshot(const Cursor& cursor)
+{
+    const auto checkpointPages = store::CacheWriter::autoCheckpoint(m_db);
+    const bool skipCheckpoint = m_bulkLoading && checkpointPages && *checkpointPages > 0;
+    if (skipCheckpoint)
+        store::CacheWriter::setAutoCheckpoint(m_db, 0); // if it fails, the commit checkpoints
+    auto finished = finishSnapshotWithin(cursor);
+    if (!skipCheckpoint)
+        return finished;
+    auto restored = store::CacheWriter::setAutoCheckpoint(m_db, *checkpointPages);
+    return finished && !restored ? restored : finished;
+}
+
+VoidResult CacheReplica::finishSnapshotWithin(const Cursor& cursor)
 {
     return inTransaction([&]() -> VoidResult {
         if (m_bulkLoading) {

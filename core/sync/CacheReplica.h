@@ -67,6 +67,7 @@ public:
     domain::VoidResult settle(const MutationResult& result) override;
 
 private:
+    domain::VoidResult finishSnapshotWithin(const Cursor& cursor);
     domain::VoidResult applyEffect(const MutationOp& op, domain::Timestamp now);
     domain::VoidResult undoEffect(const MutationOp& op, const MutationResult& result);
     domain::VoidResult applyItem(const ChangeItem& item);

@@ -3,12 +3,14 @@
 // either keeps them or puts back what the hub has.
 
 #include "store/CacheReader.h"
+#include "store/CacheWriter.h"
 #include "store/Database.h"
 #include "sync/CacheReplica.h"
 #include "sync/Codec.h"
 
 #include <SQLiteCpp/Database.h>
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +111,7 @@ private slots:
     void agentsWriteCommitsHeldChangesFirst();
     void heldMessagesAreSearchableOnceCommitted();
     void backlogIndexedBetweenLiveChanges();
+    void snapshotFinishLeavesItsCheckpointForLater();
 
 private:
     std::size_t searchFinds(const std::string& text);
@@ -429,6 +432,35 @@ void TstCacheReplica::backlogIndexedBetweenLiveChanges()
     m_db->sql().exec("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)");
     QCOMPARE(searchFinds("stara wiadomosc"), std::size_t(1));
     QCOMPARE(searchFinds("nowe zgloszenie"), std::size_t(1));
+}
+
+// The finish of a large snapshot writes every index page into the WAL. Its commit does not
+// copy them into the file as well (the desk checkpoints on a thread once live), and the
+// connection checkpoints by itself again afterwards, as before.
+void TstCacheReplica::snapshotFinishLeavesItsCheckpointForLater()
+{
+    cleanup();
+    openEmpty();
+    Snapshot big = snapshot();
+    for (int i = 0; i < 20000; ++i)
+        big.records.messages.push_back(message(numberedId("f1000000", i),
+                                               domain::Direction::Inbound,
+                                               "Stara wiadomość " + std::to_string(i), 2));
+    // Small, so that this test's finish is well over it, as a real one is over the default.
+    QVERIFY(store::CacheWriter::setAutoCheckpoint(*m_db, 100).ok());
+    QVERIFY(m_replica->beginReset(Reset{kEpoch, 40}).ok());
+    QVERIFY(m_replica->applySnapshot(big).ok());
+    QVERIFY(m_replica->finishSnapshot(Cursor{kEpoch, 40}).ok());
+    SQLite::Database& sql = m_db->sql();
+    const std::int64_t pages = sql.execAndGet("PRAGMA page_count").getInt64();
+    const std::int64_t pageSize = sql.execAndGet("PRAGMA page_size").getInt64();
+    const auto fileBytes = std::int64_t(QFileInfo(m_dir.filePath("cache.db")).size());
+    QVERIFY2(fileBytes < pages * pageSize, // the rest is still in the WAL
+             qPrintable(QString("file %1 bytes, database %2")
+                            .arg(fileBytes)
+                            .arg(pages * pageSize)));
+    QCOMPARE(store::CacheWriter::autoCheckpoint(*m_db).value(), 100); // as it was
+    QVERIFY(sql.execAndGet("SELECT count(*) FROM messages").getInt() > 20000); // all there
 }
 
 QTEST_GUILESS_MAIN(TstCacheReplica)
