@@ -125,6 +125,9 @@ VoidResult CacheWriter::rollback()
     m_stmts->pending = {};
     m_stmts->deferredFrom.reset();
     m_stmts->lastConversationId.clear();
+    // The transaction may have been the one that built messages_by_id again (the end of a
+    // bulk load): make sure of it before the next upsert, not only before the first.
+    m_stmts->insertNewMessage.reset();
     return guarded("rollback", [&]() -> VoidResult {
         m_db.sql().exec("ROLLBACK");
         return Done{};
@@ -295,7 +298,7 @@ VoidResult CacheWriter::appendMessage(const domain::Message& message)
         std::optional<WriteScope> scope;
         st.openScope(scope);
         {
-            auto& s = st.bulk ? st.loadMessage : st.insertMessage();
+            auto& s = st.bulk && st.loadWithoutIdIndex ? st.loadMessage : st.insertMessage();
             StatementUse use(s);
             // Bound without a copy: every value outlives the statement's one step.
             const auto detail = detailJson(message);
@@ -357,6 +360,13 @@ VoidResult CacheWriter::startBulkLoad()
         SQLite::Database& db = m_db.sql();
         db.exec(schema::kDropSearchTriggers);
         db.exec(schema::kDropBulkIndexes);
+        // Into an empty table every id is new: the unique index is built at the end, not by
+        // a random insert per message. Into messages already there (a seed run again after
+        // it stopped halfway) ids must be checked as they come, which needs the index.
+        m_stmts->loadWithoutIdIndex =
+            db.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM messages)").getInt() != 0;
+        if (m_stmts->loadWithoutIdIndex)
+            db.exec("DROP INDEX IF EXISTS messages_by_id");
         db.exec(kClearBacklog); // everything is indexed again at the end
         // The uuid indexes take random inserts: at a million messages theirs alone is 60 MB.
         db.exec("PRAGMA cache_size = -262144");

@@ -155,10 +155,11 @@ struct CacheWriter::Statements {
     SQLite::Statement upsertIdentity;
     SQLite::Statement upsertConversation;
     SQLite::Statement updateConversationSameSubject;
-    // Outside a bulk load a message already there is skipped; inside one, messages_by_id is
-    // gone (it is built again at the end), so the insert cannot ask, and a snapshot holds
-    // each message once. Prepared on first use, after the index is made sure of: a bulk
-    // load stopped halfway (the desk quit during a bootstrap) leaves the cache without it.
+    // A message already there is skipped, except in a bulk load into an empty table:
+    // there messages_by_id is gone (built again at the end), so the insert cannot ask, and
+    // a snapshot holds each message once (loadMessage). Prepared on first use, after the
+    // index is made sure of: a bulk load stopped halfway (the desk quit during a bootstrap)
+    // leaves the cache without it.
     SQLite::Statement& insertMessage()
     {
         if (!insertNewMessage) {
@@ -182,6 +183,7 @@ struct CacheWriter::Statements {
     SQLite::Statement meta;
 
     bool bulk = false;
+    bool loadWithoutIdIndex = false; // bulk mode into an empty messages table
     bool allOrNothing = false;
     std::optional<std::int64_t> deferredFrom; // deferMessageSearch(): the first key deferred
     ThreadChange pending; // bulk mode: the conversation being appended to

@@ -168,7 +168,6 @@ DROP INDEX IF EXISTS messages_conversation;
 )sql";
 
 const char* const kDropBulkIndexes = R"sql(
-DROP INDEX IF EXISTS messages_by_id;
 DROP INDEX IF EXISTS conversations_by_activity;
 DROP INDEX IF EXISTS conversations_by_customer;
 DROP INDEX IF EXISTS messages_by_conversation;

@@ -20,7 +20,7 @@ extern const char* const kMessagesTableV6;
 extern const char* const kCreateSharedIndexes;
 extern const char* const kCreateInboxIndexes;
 extern const char* const kDropInboxIndexes;
-extern const char* const kDropBulkIndexes; // all of them
+extern const char* const kDropBulkIndexes; // all of them but messages_by_id (CacheWriter)
 
 // The triggers that keep the external-content FTS tables in sync with their tables.
 extern const char* const kCreateSearchTriggers;

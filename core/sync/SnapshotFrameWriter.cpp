@@ -105,6 +105,10 @@ void SnapshotFrameWriter::closeFrame()
     m_out->endArray();
     m_out->endObject();
     m_out->endObject();
+    // A full frame grew past the cap before its last record was taken back: do not keep
+    // twice its size allocated while it waits in a send queue.
+    if (m_text.capacity() > 2 * m_text.size())
+        m_text.shrink_to_fit();
     m_frames.push_back(std::exchange(m_text, {}));
 }
 

@@ -39,10 +39,9 @@ void writeBytes(const fs::path& path, const QByteArray& bytes)
         file.write(bytes);
 }
 
-// A small cache with one conversation, written through the public API.
-bool fillCache(Database& db, int messages)
+// One customer, one conversation and its messages, in one transaction of `writer`.
+bool writeSample(CacheWriter& writer, int messages)
 {
-    CacheWriter writer(db);
     bool ok = writer.begin().ok();
     domain::Customer customer;
     customer.id = "c0000000-0000-4000-8000-000000000001";
@@ -64,6 +63,13 @@ bool fillCache(Database& db, int messages)
         ok = ok && writer.appendMessage(message).ok();
     }
     return ok && writer.commit().ok();
+}
+
+// A small cache with one conversation, written through the public API.
+bool fillCache(Database& db, int messages)
+{
+    CacheWriter writer(db);
+    return writeSample(writer, messages);
 }
 
 int searchCount(Database& db, const std::string& text)
@@ -95,6 +101,7 @@ private slots:
     void emptyFileBecomesACache();
     void version5CacheKeepsMessagesSearchAndUniqueIds();
     void cacheLeftInsideABulkLoadStillTakesMessagesOnce();
+    void bulkLoadIntoMessagesAlreadyThereTakesEachIdOnce();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -358,13 +365,13 @@ void TestMigrations::cacheLeftInsideABulkLoadStillTakesMessagesOnce()
     {
         auto db = Database::open(file, OpenMode::CreateOrMigrate);
         QVERIFY(db.ok());
-        QVERIFY(fillCache(**db, 2));
         CacheWriter loader(**db);
-        QVERIFY(loader.startBulkLoad().ok());
+        QVERIFY(loader.startBulkLoad().ok()); // into an empty cache, as a bootstrap loads
         QCOMPARE((*db)->sql().execAndGet("SELECT count(*) FROM sqlite_schema "
                                          "WHERE name = 'messages_by_id'")
                      .getInt(),
                  0);
+        QVERIFY(writeSample(loader, 2));
     } // no finishBulkLoad: the process ended here
     auto db = Database::open(file, OpenMode::ExistingOnly);
     QVERIFY2(db.ok(), db.ok() ? "" : db.error().detail.c_str());
@@ -375,6 +382,37 @@ void TestMigrations::cacheLeftInsideABulkLoadStillTakesMessagesOnce()
     again.body = "jeszcze raz";
     QVERIFY(writer.appendMessage(again).ok());
     QCOMPARE((*db)->sql().execAndGet("SELECT count(*) FROM messages").getInt(), 2);
+}
+
+// A bulk load into an empty table builds messages_by_id at its end; one into messages
+// already there (seed-demo run again after it stopped halfway) must still take each id once
+// and end with its unique index.
+void TestMigrations::bulkLoadIntoMessagesAlreadyThereTakesEachIdOnce()
+{
+    auto db = Database::open(path("again.db"), OpenMode::CreateOrMigrate);
+    QVERIFY(db.ok());
+    QVERIFY(fillCache(**db, 3)); // messages ...000 to ...002
+    CacheWriter loader(**db);
+    QVERIFY(loader.startBulkLoad().ok());
+    QVERIFY(loader.begin().ok());
+    for (int i = 1; i <= 4; ++i) { // two already there, two new
+        domain::Message message;
+        message.id = "e0000000-0000-4000-8000-" + QByteArray::number(i).rightJustified(12, '0')
+                                                      .toStdString();
+        message.conversationId = "d0000000-0000-4000-8000-000000000001";
+        message.body = "again " + std::to_string(i);
+        message.sentAt = domain::fromEpochMs(1'700'000'000'000 + i);
+        QVERIFY(loader.appendMessage(message).ok());
+    }
+    QVERIFY(loader.commit().ok());
+    const auto finished = loader.finishBulkLoad();
+    QVERIFY2(finished.ok(), finished.ok() ? "" : finished.error().detail.c_str());
+    SQLite::Database& sql = (*db)->sql();
+    QCOMPARE(sql.execAndGet("SELECT count(*) FROM messages").getInt(), 5);
+    QCOMPARE(sql.execAndGet("SELECT message_count FROM conversations").getInt(), 5);
+    QCOMPARE(sql.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'messages_by_id'")
+                 .getInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -5,11 +5,13 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QGuiApplication>
+#include <QtMath>
 
 namespace concord::ui {
 
 ElidedLabel::ElidedLabel(const QString& text, QWidget* parent) : QLabel(text, parent), m_full(text)
 {
+    setTextFormat(Qt::PlainText); // customers' own text: never read as markup
     setToolTip(text);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     // Selecting would pick up the ellipsis; the menu copies what the label stands for.
@@ -27,10 +29,15 @@ QSize ElidedLabel::minimumSizeHint() const
     return {metrics.horizontalAdvance(QStringLiteral("mmmm…")), QLabel::minimumSizeHint().height()};
 }
 
+// The whole text with what surrounds it, rounded up: elide() compares exact widths, and a
+// hint rounded down would elide text that fits.
 QSize ElidedLabel::sizeHint() const
 {
-    const QFontMetrics metrics(font());
-    return {metrics.horizontalAdvance(m_full) + 2 * margin(), QLabel::sizeHint().height()};
+    const QFontMetricsF metrics(font());
+    const QMargins around = contentsMargins();
+    const int width = qCeil(metrics.horizontalAdvance(m_full)) + 2 * margin() + around.left()
+                      + around.right();
+    return {width, QLabel::sizeHint().height()};
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent* event)
