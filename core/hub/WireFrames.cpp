@@ -4,7 +4,6 @@
 #include "sync/SnapshotFrameWriter.h"
 
 #include <type_traits>
-#include <utility>
 
 namespace concord::hub {
 

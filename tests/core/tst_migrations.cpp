@@ -16,6 +16,8 @@
 
 #include <filesystem>
 #include <random>
+#include <string>
+#include <utility>
 
 using namespace concord;
 using namespace concord::store;
@@ -39,6 +41,20 @@ void writeBytes(const fs::path& path, const QByteArray& bytes)
         file.write(bytes);
 }
 
+const char* const kSampleConversation = "d0000000-0000-4000-8000-000000000001";
+
+// Message `i` of the sample conversation: the same id for the same i, whatever the body.
+domain::Message sampleMessage(int i, std::string body)
+{
+    domain::Message message;
+    message.id = "e0000000-0000-4000-8000-" + QByteArray::number(i).rightJustified(12, '0')
+                                                  .toStdString();
+    message.conversationId = kSampleConversation;
+    message.body = std::move(body);
+    message.sentAt = domain::fromEpochMs(1'700'000'000'000 + i);
+    return message;
+}
+
 // One customer, one conversation and its messages, in one transaction of `writer`.
 bool writeSample(CacheWriter& writer, int messages)
 {
@@ -48,20 +64,16 @@ bool writeSample(CacheWriter& writer, int messages)
     customer.displayName = "Grażyna Wiśniewska";
     ok = ok && writer.upsertCustomer(customer).ok();
     domain::Conversation conversation;
-    conversation.id = "d0000000-0000-4000-8000-000000000001";
+    conversation.id = kSampleConversation;
     conversation.customerId = customer.id;
     conversation.subject = "Zwrot towaru";
     ok = ok && writer.upsertConversation(conversation).ok();
-    for (int i = 0; i < messages; ++i) {
-        domain::Message message;
-        message.id = "e0000000-0000-4000-8000-" + QByteArray::number(i).rightJustified(12, '0')
-                                                      .toStdString();
-        message.conversationId = conversation.id;
-        message.body = "Chcę złożyć reklamację numer " + std::to_string(i) + " "
-                       + std::string(200, 'x');
-        message.sentAt = domain::fromEpochMs(1'700'000'000'000 + i);
-        ok = ok && writer.appendMessage(message).ok();
-    }
+    for (int i = 0; i < messages; ++i)
+        ok = ok
+             && writer.appendMessage(sampleMessage(i, "Chcę złożyć reklamację numer "
+                                                          + std::to_string(i) + " "
+                                                          + std::string(200, 'x')))
+                    .ok();
     return ok && writer.commit().ok();
 }
 
@@ -139,7 +151,7 @@ void TestMigrations::reopenKeepsTheData()
     auto db = Database::open(path("cache.db"), OpenMode::ExistingOnly);
     QVERIFY(db.ok());
     CacheReader reader(**db);
-    const auto thread = reader.messages("d0000000-0000-4000-8000-000000000001");
+    const auto thread = reader.messages(kSampleConversation);
     QVERIFY(thread.ok());
     QCOMPARE(thread->size(), std::size_t{3});
     QCOMPARE(searchCount(**db, "zlozyc reklamacje"), 1);
@@ -376,11 +388,7 @@ void TestMigrations::cacheLeftInsideABulkLoadStillTakesMessagesOnce()
     auto db = Database::open(file, OpenMode::ExistingOnly);
     QVERIFY2(db.ok(), db.ok() ? "" : db.error().detail.c_str());
     CacheWriter writer(**db);
-    domain::Message again;
-    again.id = "e0000000-0000-4000-8000-000000000001";
-    again.conversationId = "d0000000-0000-4000-8000-000000000001";
-    again.body = "jeszcze raz";
-    QVERIFY(writer.appendMessage(again).ok());
+    QVERIFY(writer.appendMessage(sampleMessage(1, "jeszcze raz")).ok());
     QCOMPARE((*db)->sql().execAndGet("SELECT count(*) FROM messages").getInt(), 2);
 }
 
@@ -395,15 +403,8 @@ void TestMigrations::bulkLoadIntoMessagesAlreadyThereTakesEachIdOnce()
     CacheWriter loader(**db);
     QVERIFY(loader.startBulkLoad().ok());
     QVERIFY(loader.begin().ok());
-    for (int i = 1; i <= 4; ++i) { // two already there, two new
-        domain::Message message;
-        message.id = "e0000000-0000-4000-8000-" + QByteArray::number(i).rightJustified(12, '0')
-                                                      .toStdString();
-        message.conversationId = "d0000000-0000-4000-8000-000000000001";
-        message.body = "again " + std::to_string(i);
-        message.sentAt = domain::fromEpochMs(1'700'000'000'000 + i);
-        QVERIFY(loader.appendMessage(message).ok());
-    }
+    for (int i = 1; i <= 4; ++i) // two already there, two new
+        QVERIFY(loader.appendMessage(sampleMessage(i, "again " + std::to_string(i))).ok());
     QVERIFY(loader.commit().ok());
     const auto finished = loader.finishBulkLoad();
     QVERIFY2(finished.ok(), finished.ok() ? "" : finished.error().detail.c_str());
