@@ -61,6 +61,13 @@ domain::Result<DemoStats> fillDemoCache(store::Database& db, const DemoOptions& 
                                         const std::function<void(std::int64_t)>& progress,
                                         MessageSearch search)
 {
+    return fillDemoCache(
+        db, [&](DemoSink& sink) { return generateDemo(options, sink, progress); }, search);
+}
+
+domain::Result<DemoStats> fillDemoCache(store::Database& db, const DemoProducer& produce,
+                                        MessageSearch search)
+{
     store::CacheWriter writer(db);
     if (auto started = writer.startBulkLoad(); !started)
         return started.error();
@@ -70,7 +77,7 @@ domain::Result<DemoStats> fillDemoCache(store::Database& db, const DemoOptions& 
     DemoStats stats;
     try {
         CacheSink sink(writer);
-        stats = generateDemo(options, sink, progress);
+        stats = produce(sink);
     } catch (const WriteFailed& failure) {
         writer.rollback();
         return failure.error;

@@ -20,4 +20,11 @@ domain::Result<DemoStats> fillDemoCache(store::Database& db, const DemoOptions& 
                                         const std::function<void(std::int64_t)>& progress = {},
                                         MessageSearch search = MessageSearch::Now);
 
+// The same from any producer of demo records (`produce` hands them to the sink it is given
+// and returns what it produced): a benchmark replays records generated beforehand, so that
+// it times the cache's writing alone.
+using DemoProducer = std::function<DemoStats(DemoSink&)>;
+domain::Result<DemoStats> fillDemoCache(store::Database& db, const DemoProducer& produce,
+                                        MessageSearch search = MessageSearch::Now);
+
 } // namespace concord::demo
