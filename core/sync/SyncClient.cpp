@@ -2,6 +2,7 @@
 
 #include "CacheReplica.h"
 #include "Codec.h"
+#include "FrameDecoder.h"
 #include "net/Backoff.h"
 #include "net/Client.h"
 #include "net/EventLoop.h"
@@ -29,6 +30,13 @@ constexpr std::chrono::milliseconds kCheckpointInterval{250};
 // when the desk falls behind, the frames waiting are applied in a few commits, not one each.
 constexpr std::chrono::milliseconds kHoldChanges{2};
 constexpr std::size_t kHoldItems = 5000; // more held than this: commit at once
+// Frames this large (snapshot batches) are decoded on the decoder's thread while this one
+// stores the batch before. Smaller ones (live changes, replies) are decoded here when none
+// waits ahead of them: a thread hop would only add to a live change's latency.
+constexpr std::size_t kDecodeAsideBytes = 64 * 1024;
+// How far the decoder may run ahead of the store. Beyond it this thread stores before it
+// reads on, so a hub faster than the cache waits in TCP's window, not in the desk's memory.
+constexpr std::size_t kFramesAhead = 2;
 } // namespace
 
 // Everything below runs on the loop's one thread, so none of it needs a lock.
@@ -64,6 +72,8 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     std::mutex checkpointMutex;
     std::condition_variable checkpointWake;
     bool checkpointStop = false;
+    // Declared after the loop it posts to, so it is gone (its thread joined) before the loop.
+    FrameDecoder decoder{[this] { postDrainDecoded(); }};
 
     ~Impl() { stopCheckpoints(); }
     std::chrono::steady_clock::time_point openedAt;
@@ -94,7 +104,10 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
             loop,
             net::Client::Callbacks{
                 [weak] { if (auto self = weak.lock()) self->opened(); },
-                [weak](std::string text) { if (auto self = weak.lock()) self->received(text); },
+                [weak](std::string text) {
+                    if (auto self = weak.lock())
+                        self->received(std::move(text));
+                },
                 [weak](const net::CloseReason&) { if (auto self = weak.lock()) self->ended(); },
                 [weak](const std::string&) { if (auto self = weak.lock()) self->ended(); },
             },
@@ -118,12 +131,43 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         run(protocol->connected());
     }
 
-    void received(const std::string& text)
+    // Frames are applied in the order they came, whichever thread decoded them.
+    void received(std::string text)
     {
-        auto decoded = decode(text);
+        if (decoder.pending() == 0 && text.size() < kDecodeAsideBytes) {
+            apply(decode(text));
+            return;
+        }
+        decoder.submit(std::move(text));
+        while (decoder.pending() > kFramesAhead) {
+            auto decoded = decoder.take(true);
+            if (!decoded)
+                break; // cleared: the connection is closing
+            apply(std::move(*decoded));
+        }
+    }
+
+    void postDrainDecoded()
+    {
+        std::weak_ptr<Impl> weak = weak_from_this();
+        loop.post([weak] {
+            if (auto self = weak.lock())
+                self->applyDecoded(false);
+        });
+    }
+
+    // Applies the frames decoded so far, or with `wait` every frame handed to the decoder.
+    void applyDecoded(bool wait)
+    {
+        while (auto decoded = decoder.take(wait))
+            apply(std::move(*decoded));
+    }
+
+    void apply(DecodeResult decoded)
+    {
         if (!decoded) {
             report(event::Failed{"the hub sent an unreadable frame: " + decoded.error().detail});
-            client->close(net::CloseCode::ProtocolError);
+            closeConnection(net::CloseCode::ProtocolError);
             return;
         }
         const bool wasLive = protocol->state() == DeskProtocol::State::Live;
@@ -215,6 +259,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     // The connection is gone (or never came): try again after a jittered pause.
     void ended()
     {
+        applyDecoded(true); // what the connection delivered before it ended comes first
         commitHeldNow();
         if (protocol)
             protocol->disconnected();
@@ -251,7 +296,15 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         if (hold)
             commitHeldSoon();
         if (step.close)
-            client->close(toWire(*step.close));
+            closeConnection(toWire(*step.close));
+    }
+
+    // Frames the decoder still holds came after the one that ends the connection: as on a
+    // channel that is closing, they are not applied.
+    void closeConnection(std::uint16_t code)
+    {
+        decoder.clear();
+        client->close(code);
     }
 
     // Commits the held changes within kHoldChanges. The timer is never cancelled: firing
@@ -362,6 +415,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     void stop()
     {
         stopping = true;
+        decoder.clear(); // not stored: the cursor brings them again next time
         commitHeldNow();
         retry.cancel();
         presenceRefresh.cancel();

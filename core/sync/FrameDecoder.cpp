@@ -1,0 +1,86 @@
+#include "FrameDecoder.h"
+
+#include "net/ThreadName.h"
+
+namespace concord::sync {
+
+FrameDecoder::FrameDecoder(std::function<void()> decoded) : m_decoded(std::move(decoded)) {}
+
+FrameDecoder::~FrameDecoder()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_texts.clear();
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void FrameDecoder::submit(std::string text)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_texts.push_back(std::move(text));
+        if (!m_thread.joinable())
+            m_thread = std::thread([this] { work(); });
+    }
+    m_wake.notify_one();
+}
+
+std::optional<DecodeResult> FrameDecoder::take(bool wait)
+{
+    std::unique_lock lock(m_mutex);
+    if (wait)
+        m_ready.wait(lock, [&] { return !m_results.empty() || (m_texts.empty() && !m_decoding); });
+    if (m_results.empty())
+        return std::nullopt;
+    DecodeResult result = std::move(m_results.front());
+    m_results.pop_front();
+    return result;
+}
+
+std::size_t FrameDecoder::pending() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_texts.size() + m_results.size() + (m_decoding ? 1 : 0);
+}
+
+void FrameDecoder::clear()
+{
+    std::lock_guard lock(m_mutex);
+    m_texts.clear();
+    m_results.clear();
+    m_decoding = false; // the frame being decoded now is dropped when it is done
+    ++m_generation;
+    m_ready.notify_all();
+}
+
+void FrameDecoder::work()
+{
+    net::nameThisThread("desk-decode");
+    std::unique_lock lock(m_mutex);
+    while (true) {
+        m_wake.wait(lock, [&] { return m_stop || !m_texts.empty(); });
+        if (m_stop)
+            return;
+        const std::string text = std::move(m_texts.front());
+        m_texts.pop_front();
+        m_decoding = true;
+        const std::uint64_t generation = m_generation;
+        lock.unlock();
+        DecodeResult result = decode(text);
+        lock.lock();
+        if (generation != m_generation)
+            continue; // cleared meanwhile
+        m_decoding = false;
+        m_results.push_back(std::move(result));
+        m_ready.notify_all();
+        lock.unlock();
+        m_decoded();
+        lock.lock();
+    }
+}
+
+} // namespace concord::sync
