@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +94,13 @@ void TstDeskStartup::firstRunSignsInToTheBuiltInHub()
     QVERIFY(QFile::exists(ui::DeskFiles::embeddedReplica(QStringLiteral("anna.kowalska"))));
     QVERIFY(!KeptSignIn::token(KeptSignIn::embeddedKey(), QStringLiteral("anna.kowalska"))
                  .isEmpty());
+#ifdef Q_OS_UNIX
+    // The kept token signs in without a password: other users of the machine cannot read it.
+    const QFile::Permissions permissions = QFile::permissions(QSettings().fileName());
+    QVERIFY(permissions & QFile::ReadOwner);
+    QVERIFY(!(permissions & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
+                             | QFile::WriteOther)));
+#endif
 }
 
 // The second run finds the hub seeded, the replica full and the token kept: the window can

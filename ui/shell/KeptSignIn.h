@@ -1,7 +1,8 @@
 #pragma once
 // What the desk remembers between runs about signing in (QSettings): the hub and login used
 // last, and each hub's session token per login, so a restart does not ask for the password.
-// The token is a revocable session key, never the password; logging out forgets it.
+// The token is a revocable session key, never the password; logging out forgets it. The
+// settings file that keeps it is made readable by its owner only.
 
 #include <QString>
 
