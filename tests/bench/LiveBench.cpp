@@ -136,7 +136,9 @@ public:
             || !expect<sync::Session>(fd)
             || !sendText(fd, sync::encode(sync::Subscribe{2, cursor})) || !expect<sync::Ok>(fd))
             return fail(fd, "sign-in");
-        m_desks.push_back(Desk{fd});
+        Desk desk;
+        desk.fd = fd;
+        m_desks.push_back(std::move(desk));
         return true;
     }
 
@@ -165,9 +167,10 @@ private:
         int fd = -1;
         std::string header;        // of the frame being read
         std::uint64_t payload = 0; // bytes of its payload still to come
-        bool ping = false;
-        std::string pingData;
+        std::uint8_t opcode = 0;
+        std::string control; // the payload of a ping or a close, answered once complete
         bool open = true;
+        bool closedByHub = false;
     };
 
     static bool fail(int fd, const char* what)
@@ -249,9 +252,12 @@ private:
                 while (desk.open) {
                     const ssize_t n = ::read(desk.fd, buffer.data(), buffer.size());
                     if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
+                        // The hub ends a closed connection's TCP first and waits for ours.
                         desk.open = false;
-                        ++m_dropped;
+                        if (!desk.closedByHub)
+                            ++m_dropped;
                         ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, desk.fd, nullptr);
+                        ::shutdown(desk.fd, SHUT_RDWR);
                     }
                     if (n <= 0)
                         break;
@@ -262,19 +268,31 @@ private:
         }
     }
 
-    // Follows frame boundaries only to find pings (answered with pongs).
+    static constexpr std::uint8_t kClose = 0x8, kPing = 0x9, kPong = 0xA;
+
+    static bool isControl(const Desk& desk) { return desk.opcode == kPing || desk.opcode == kClose; }
+
+    // A ping is answered with a pong; the hub's close (when it stops) with a close carrying
+    // the same code, which ends the handshake at once instead of at the hub's close timeout.
+    static void answerControl(Desk& desk)
+    {
+        desk.closedByHub = desk.closedByHub || desk.opcode == kClose;
+        sendFrame(desk.fd, desk.opcode == kPing ? kPong : kClose, desk.control);
+    }
+
+    // Follows frame boundaries only to find pings and closes.
     static void consume(Desk& desk, std::string_view data)
     {
         while (!data.empty()) {
             if (desk.payload > 0) {
                 const std::size_t n = std::size_t(std::min<std::uint64_t>(desk.payload,
                                                                           data.size()));
-                if (desk.ping)
-                    desk.pingData.append(data.substr(0, n));
+                if (isControl(desk))
+                    desk.control.append(data.substr(0, n));
                 desk.payload -= n;
                 data.remove_prefix(n);
-                if (desk.payload == 0 && desk.ping)
-                    sendFrame(desk.fd, 0xA, desk.pingData);
+                if (desk.payload == 0 && isControl(desk))
+                    answerControl(desk);
                 continue;
             }
             desk.header += data.front();
@@ -291,12 +309,12 @@ private:
                 for (std::size_t i = 2; i < need; ++i)
                     length = (length << 8) | static_cast<unsigned char>(desk.header[i]);
             }
-            desk.ping = (static_cast<unsigned char>(desk.header[0]) & 0x0F) == 0x9;
-            desk.pingData.clear();
+            desk.opcode = static_cast<unsigned char>(desk.header[0]) & 0x0F;
+            desk.control.clear();
             desk.payload = length;
             desk.header.clear();
-            if (length == 0 && desk.ping)
-                sendFrame(desk.fd, 0xA, {});
+            if (length == 0 && isControl(desk))
+                answerControl(desk);
         }
     }
 
