@@ -15,10 +15,12 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include <condition_variable>
+#include <functional>
 #include <future>
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 
 namespace concord::sync {
 
@@ -37,6 +39,8 @@ constexpr std::size_t kDecodeAsideBytes = 64 * 1024;
 // How far the decoder may run ahead of the store. Beyond it this thread stores before it
 // reads on, so a hub faster than the cache waits in TCP's window, not in the desk's memory.
 constexpr std::size_t kFramesAhead = 2;
+// How long stopping waits for the hub to answer its close (loopback or LAN: milliseconds).
+constexpr std::chrono::milliseconds kCloseWait{500};
 } // namespace
 
 // Everything below runs on the loop's one thread, so none of it needs a lock.
@@ -63,6 +67,8 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     std::unique_ptr<DeskProtocol> protocol;
     std::unique_ptr<net::Client> client;
     bool stopping = false;
+    std::function<void()> whenStopped; // set while stop() waits for the close handshake
+    boost::asio::steady_timer closeWait{loop.context()};
     bool searchStepQueued = false;
     boost::asio::steady_timer heldCommit{loop.context()};
     bool heldCommitArmed = false;
@@ -263,8 +269,15 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         commitHeldNow();
         if (protocol)
             protocol->disconnected();
-        if (stopping)
+        if (stopping) {
+            // Not from inside the client's own callback: the client is destroyed there.
+            std::weak_ptr<Impl> weak = shared_from_this();
+            loop.post([weak] {
+                if (auto self = weak.lock())
+                    self->finishStop();
+            });
             return;
+        }
         // Offline until the next attempt: the status bar tells the agent writes are queued.
         setLink(Link::Offline);
         // A connection that stayed up a while earns a fresh start of the backoff.
@@ -412,16 +425,39 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         });
     }
 
-    void stop()
+    // Stops syncing, then calls `stopped` on this thread. An open connection is closed with
+    // 1000 and its handshake given up to kCloseWait: the hub then forgets the desk (and the
+    // agent's presence) at once, not when its own close timeout runs out.
+    void stop(std::function<void()> stopped)
     {
         stopping = true;
         decoder.clear(); // not stored: the cursor brings them again next time
         commitHeldNow();
         retry.cancel();
         presenceRefresh.cancel();
-        client.reset(); // closes with 1000; no callback follows
+        whenStopped = std::move(stopped);
+        if (!client || !client->isOpen()) {
+            finishStop();
+            return;
+        }
+        client->close(net::CloseCode::Normal);
+        closeWait.expires_after(kCloseWait);
+        std::weak_ptr<Impl> weak = shared_from_this();
+        closeWait.async_wait([weak](const boost::system::error_code&) {
+            if (auto self = weak.lock())
+                self->finishStop();
+        });
+    }
+
+    void finishStop()
+    {
+        if (!whenStopped)
+            return; // done already (the close ended, or its wait ran out)
+        closeWait.cancel();
+        client.reset(); // drops whatever is left of the connection; no callback follows
         stopCheckpoints();
         setLink(Link::Offline);
+        std::exchange(whenStopped, nullptr)();
     }
 
     void report(const DeskEvent& e) const
@@ -467,13 +503,11 @@ void SyncClient::stop()
         return;
     m_stopped = true;
     if (m_impl->loop.runsInThisThread()) {
-        m_impl->stop();
+        m_impl->stop([] {});
+        m_impl->finishStop(); // this thread cannot wait for the close: drop the connection
     } else {
         std::promise<void> done;
-        m_impl->loop.post([impl = m_impl, &done] {
-            impl->stop();
-            done.set_value();
-        });
+        m_impl->loop.post([impl = m_impl, &done] { impl->stop([&done] { done.set_value(); }); });
         done.get_future().wait();
     }
     m_impl->loop.stop();

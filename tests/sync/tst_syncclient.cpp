@@ -115,10 +115,16 @@ public:
             send(result);
         }
     }
-    void onClose(const net::ConnectionPtr& connection, const net::CloseReason&) override
+    void onClose(const net::ConnectionPtr& connection, const net::CloseReason& reason) override
     {
         std::lock_guard lock(m_mutex);
         std::erase(m_connections, connection);
+        m_closeCodes.push_back(reason.code);
+    }
+    std::vector<std::uint16_t> closeCodes() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_closeCodes;
     }
 
     template <typename T>
@@ -148,6 +154,7 @@ private:
     mutable std::mutex m_mutex;
     std::vector<Frame> m_received;
     std::vector<net::ConnectionPtr> m_connections;
+    std::vector<std::uint16_t> m_closeCodes; // of every connection that ended
 };
 
 // What the client's sinks reported, read from the test's thread.
@@ -196,6 +203,7 @@ private slots:
     void cleanup();
     void bootstrapsGoesOnlineSendsWritesAndComesBack();
     void aSnapshotTooLargeToIndexAtOnceBecomesSearchableOnceLive();
+    void stoppingEndsTheConnectionWithTheHubAtOnce();
 
 private:
     void stopHub();
@@ -291,6 +299,18 @@ void TstSyncClient::aSnapshotTooLargeToIndexAtOnceBecomesSearchableOnceLive()
     QTRY_COMPARE(found(m_cache, "przecieka"), std::size_t(1));
     QCOMPARE(found(m_cache, "przecieka od spodu"), std::size_t(1));
     client.stop();
+}
+
+// A desk that quits closes with 1000 and waits for the hub's answer, so the hub forgets the
+// connection (and the agent's presence) then, not after its close timeout of 10 s.
+void TstSyncClient::stoppingEndsTheConnectionWithTheHubAtOnce()
+{
+    SyncClient client(m_cache, m_options, m_heard->sinks());
+    client.start({{}, "anna.kowalska", "demo"}, anna());
+    QTRY_VERIFY(m_heard->currentLink() == Link::Online);
+    client.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(m_hub->closeCodes().size(), std::size_t(1), 2000);
+    QCOMPARE(m_hub->closeCodes().front(), std::uint16_t(net::CloseCode::Normal));
 }
 
 QTEST_GUILESS_MAIN(TstSyncClient)
