@@ -57,14 +57,33 @@ void FrameDecoder::clear()
     m_ready.notify_all();
 }
 
+void FrameDecoder::dispose(DecodeResult used)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_thread.joinable())
+            return; // nothing decoded here: freed where it is
+        m_used.push_back(std::move(used));
+    }
+    m_wake.notify_one();
+}
+
 void FrameDecoder::work()
 {
     net::nameThisThread("desk-decode");
     std::unique_lock lock(m_mutex);
     while (true) {
-        m_wake.wait(lock, [&] { return m_stop || !m_texts.empty(); });
+        m_wake.wait(lock, [&] { return m_stop || !m_texts.empty() || !m_used.empty(); });
         if (m_stop)
             return;
+        if (!m_used.empty()) {
+            std::vector<DecodeResult> used = std::move(m_used);
+            m_used.clear();
+            lock.unlock();
+            used.clear();
+            lock.lock();
+            continue;
+        }
         const std::string text = std::move(m_texts.front());
         m_texts.pop_front();
         m_decoding = true;

@@ -186,6 +186,8 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         }
         if (std::holds_alternative<MutationResult>(decoded.frame()))
             reportOutbox();
+        if (std::holds_alternative<Snapshot>(decoded.frame()))
+            decoder.dispose(std::move(decoded));
     }
 
     // A large snapshot leaves its messages' search index to be built afterwards: one step at

@@ -68,6 +68,7 @@ void TstFrameDecoder::framesComeBackInTheOrderHandedIn()
         QCOMPARE(seqOf(*result), std::int64_t(i));
         QCOMPARE(std::get<Snapshot>(result->frame()).records.messages.size(),
                  std::size_t(i % 3 == 0 ? 1000 : 5));
+        decoder.dispose(std::move(*result)); // freed there, between the frames still to come
     }
     QCOMPARE(decoder.pending(), std::size_t(0));
     QVERIFY(!decoder.take(true).has_value()); // nothing left: does not wait
