@@ -25,16 +25,22 @@ public:
     {
         m_out += '"';
         for (std::size_t i = 0; i < text.size();) {
+            // Runs of text that needs no escaping are copied at once, not byte by byte.
+            std::size_t plain = i;
+            while (plain < text.size() && needsNoEscape(text[plain]))
+                ++plain;
+            m_out.append(text.data() + i, plain - i);
+            i = plain;
+            if (i == text.size())
+                break;
             const auto c = static_cast<unsigned char>(text[i]);
             if (c >= 0x80) {
-                const std::size_t length = validSequence(text, i);
-                if (length == 0) {
+                const Sequence sequence = sequenceAt(text, i);
+                if (sequence.valid)
+                    m_out.append(text.substr(i, sequence.length));
+                else
                     m_out += "\xEF\xBF\xBD";
-                    ++i;
-                } else {
-                    m_out.append(text.substr(i, length));
-                    i += length;
-                }
+                i += sequence.length;
                 continue;
             }
             escape(c);
@@ -56,6 +62,11 @@ public:
     }
 
 private:
+    static bool needsNoEscape(char ch)
+    {
+        const auto c = static_cast<unsigned char>(ch);
+        return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+    }
     void escape(unsigned char c)
     {
         switch (c) {
@@ -77,8 +88,14 @@ private:
         }
         m_out += char(c);
     }
-    // The length of the well-formed UTF-8 sequence at `i` (RFC 3629), or 0.
-    static std::size_t validSequence(std::string_view text, std::size_t i)
+    struct Sequence {
+        std::size_t length;
+        bool valid;
+    };
+    // The UTF-8 sequence at `i` (RFC 3629) when it is well-formed; otherwise its longest
+    // well-formed start (at least one byte), which becomes one U+FFFD: Unicode's "maximal
+    // subpart" practice, and what nlohmann-json's replacing dump does.
+    static Sequence sequenceAt(std::string_view text, std::size_t i)
     {
         const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
         const unsigned char c = at(i);
@@ -99,15 +116,15 @@ private:
             if (c == 0xF4)
                 high = 0x8F;
         } else
-            return 0;
-        if (i + length > text.size())
-            return 0;
-        if (at(i + 1) < low || at(i + 1) > high)
-            return 0;
-        for (std::size_t k = 2; k < length; ++k)
-            if (at(i + k) < 0x80 || at(i + k) > 0xBF)
-                return 0;
-        return length;
+            return {1, false};
+        std::size_t k = 1;
+        for (; k < length && i + k < text.size(); ++k) {
+            const unsigned char b = at(i + k);
+            const bool continues = k == 1 ? (b >= low && b <= high) : (b >= 0x80 && b <= 0xBF);
+            if (!continues)
+                return {k, false};
+        }
+        return {k, k == length};
     }
 
     std::string m_out;
