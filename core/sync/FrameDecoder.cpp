@@ -22,9 +22,9 @@ void FrameDecoder::submit(std::string text)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_texts.push_back(std::move(text));
         if (!m_thread.joinable())
-            m_thread = std::thread([this] { work(); });
+            m_thread = std::thread([this] { work(); }); // first: a throw leaves nothing queued
+        m_texts.push_back(std::move(text));
     }
     m_wake.notify_one();
 }
@@ -68,6 +68,16 @@ void FrameDecoder::dispose(DecodeResult used)
     m_wake.notify_one();
 }
 
+// Out of memory while decoding is this frame's failure, not the process's end.
+DecodeResult FrameDecoder::decodeGuarded(std::string_view text)
+{
+    try {
+        return decode(text);
+    } catch (const std::exception& e) {
+        return DecodeError{ErrorCode::Malformed, std::string("cannot be decoded: ") + e.what()};
+    }
+}
+
 void FrameDecoder::work()
 {
     net::nameThisThread("desk-decode");
@@ -89,7 +99,7 @@ void FrameDecoder::work()
         m_decoding = true;
         const std::uint64_t generation = m_generation;
         lock.unlock();
-        DecodeResult result = decode(text);
+        DecodeResult result = decodeGuarded(text);
         lock.lock();
         if (generation != m_generation)
             continue; // cleared meanwhile
@@ -97,7 +107,11 @@ void FrameDecoder::work()
         m_results.push_back(std::move(result));
         m_ready.notify_all();
         lock.unlock();
-        m_decoded();
+        try {
+            m_decoded();
+        } catch (const std::exception&) {
+            // The owner takes the frame at its next read or end, if not on this notice.
+        }
         lock.lock();
     }
 }

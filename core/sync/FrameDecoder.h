@@ -42,6 +42,7 @@ public:
 
 private:
     void work();
+    static DecodeResult decodeGuarded(std::string_view text);
 
     std::function<void()> m_decoded;
     mutable std::mutex m_mutex;

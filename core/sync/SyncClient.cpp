@@ -67,6 +67,9 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     std::unique_ptr<DeskProtocol> protocol;
     std::unique_ptr<net::Client> client;
     bool stopping = false;
+    // We asked the connection to close (or are stopping): frames still arriving from it, or
+    // still with the decoder, are not applied. A new connection clears it.
+    bool closing = false;
     std::function<void()> whenStopped; // set while stop() waits for the close handshake
     boost::asio::steady_timer closeWait{loop.context()};
     bool searchStepQueued = false;
@@ -133,6 +136,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
 
     void opened()
     {
+        closing = false;
         openedAt = std::chrono::steady_clock::now();
         run(protocol->connected());
     }
@@ -140,16 +144,18 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     // Frames are applied in the order they came, whichever thread decoded them.
     void received(std::string text)
     {
+        if (closing)
+            return; // read before the close took effect: not applied, as on a closing channel
         if (decoder.pending() == 0 && text.size() < kDecodeAsideBytes) {
-            apply(decode(text));
+            apply(decode(text), false);
             return;
         }
         decoder.submit(std::move(text));
-        while (decoder.pending() > kFramesAhead) {
+        while (!closing && decoder.pending() > kFramesAhead) {
             auto decoded = decoder.take(true);
             if (!decoded)
-                break; // cleared: the connection is closing
-            apply(std::move(*decoded));
+                break;
+            apply(std::move(*decoded), true);
         }
     }
 
@@ -165,11 +171,16 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     // Applies the frames decoded so far, or with `wait` every frame handed to the decoder.
     void applyDecoded(bool wait)
     {
-        while (auto decoded = decoder.take(wait))
-            apply(std::move(*decoded));
+        while (!closing) {
+            auto decoded = decoder.take(wait);
+            if (!decoded)
+                return;
+            apply(std::move(*decoded), true);
+        }
     }
 
-    void apply(DecodeResult decoded)
+    // `fromDecoder`: decoded on the decoder's thread, and so freed there too.
+    void apply(DecodeResult decoded, bool fromDecoder)
     {
         if (!decoded) {
             report(event::Failed{"the hub sent an unreadable frame: " + decoded.error().detail});
@@ -186,7 +197,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         }
         if (std::holds_alternative<MutationResult>(decoded.frame()))
             reportOutbox();
-        if (std::holds_alternative<Snapshot>(decoded.frame()))
+        if (fromDecoder && std::holds_alternative<Snapshot>(decoded.frame()))
             decoder.dispose(std::move(decoded));
     }
 
@@ -272,12 +283,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         if (protocol)
             protocol->disconnected();
         if (stopping) {
-            // Not from inside the client's own callback: the client is destroyed there.
-            std::weak_ptr<Impl> weak = shared_from_this();
-            loop.post([weak] {
-                if (auto self = weak.lock())
-                    self->finishStop();
-            });
+            postFinishStop();
             return;
         }
         // Offline until the next attempt: the status bar tells the agent writes are queued.
@@ -318,6 +324,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     // channel that is closing, they are not applied.
     void closeConnection(std::uint16_t code)
     {
+        closing = true;
         decoder.clear();
         client->close(code);
     }
@@ -433,13 +440,14 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     void stop(std::function<void()> stopped)
     {
         stopping = true;
+        closing = true;
         decoder.clear(); // not stored: the cursor brings them again next time
         commitHeldNow();
         retry.cancel();
         presenceRefresh.cancel();
         whenStopped = std::move(stopped);
         if (!client || !client->isOpen()) {
-            finishStop();
+            postFinishStop();
             return;
         }
         client->close(net::CloseCode::Normal);
@@ -451,11 +459,23 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         });
     }
 
+    // Never from inside one of the client's callbacks: finishing destroys the client, whose
+    // destructor waits for its callbacks to end.
+    void postFinishStop()
+    {
+        std::weak_ptr<Impl> weak = shared_from_this();
+        loop.post([weak] {
+            if (auto self = weak.lock())
+                self->finishStop();
+        });
+    }
+
     void finishStop()
     {
         if (!whenStopped)
             return; // done already (the close ended, or its wait ran out)
         closeWait.cancel();
+        decoder.clear();
         client.reset(); // drops whatever is left of the connection; no callback follows
         stopCheckpoints();
         setLink(Link::Offline);
@@ -505,8 +525,9 @@ void SyncClient::stop()
         return;
     m_stopped = true;
     if (m_impl->loop.runsInThisThread()) {
+        // This thread cannot wait for the close; the loop stops below, and the connection
+        // ends with the client when the last owner lets the session go.
         m_impl->stop([] {});
-        m_impl->finishStop(); // this thread cannot wait for the close: drop the connection
     } else {
         std::promise<void> done;
         m_impl->loop.post([impl = m_impl, &done] { impl->stop([&done] { done.set_value(); }); });
