@@ -67,6 +67,7 @@ private:
         const auto c = static_cast<unsigned char>(ch);
         return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
     }
+    // For the bytes needsNoEscape() turns away below 0x80: quote, backslash, control.
     void escape(unsigned char c)
     {
         switch (c) {
@@ -79,14 +80,10 @@ private:
         case '\t': m_out += "\\t"; return;
         default: break;
         }
-        if (c < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            m_out += "\\u00";
-            m_out += hex[c >> 4];
-            m_out += hex[c & 0xF];
-            return;
-        }
-        m_out += char(c);
+        static const char hex[] = "0123456789abcdef";
+        m_out += "\\u00";
+        m_out += hex[c >> 4];
+        m_out += hex[c & 0xF];
     }
     struct Sequence {
         std::size_t length;

@@ -475,7 +475,6 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         if (!whenStopped)
             return; // done already (the close ended, or its wait ran out)
         closeWait.cancel();
-        decoder.clear();
         client.reset(); // drops whatever is left of the connection; no callback follows
         stopCheckpoints();
         setLink(Link::Offline);
