@@ -8,6 +8,7 @@
 #include "domain/Agent.h"
 
 #include <filesystem>
+#include <string>
 
 namespace concord::bench {
 
@@ -17,6 +18,9 @@ struct BootstrapOptions {
     demo::DemoOptions demo;        // what the hub was seeded with
     domain::Agent reader;          // signs in with password "bench"; a supervisor sees all
     int rounds = 2;
+    // Measures only this one ("raw", "writer" or "bootstrap"), so a profiler sees it alone;
+    // empty: all three, and their ratios.
+    std::string only;
 };
 
 // False when a measurement could not be made; a missed target is counted by BenchReport.

@@ -64,6 +64,7 @@ int main(int argc, char** argv)
     bench::LiveOptions liveOptions;
     bool reuse = false;
     int rounds = 2;
+    std::string only;
     std::filesystem::path dir = std::filesystem::temp_directory_path()
                                 / ("concord-sync-bench-" + std::to_string(::getpid()));
     for (int i = 1; i < argc; ++i) {
@@ -74,6 +75,8 @@ int main(int argc, char** argv)
             dir = argv[++i];
         else if (arg == "--rounds" && i + 1 < argc)
             rounds = std::max(1, std::atoi(argv[++i]));
+        else if (arg == "--only" && i + 1 < argc) // raw, writer or bootstrap: for a profiler
+            only = argv[++i];
         else if (arg == "--stages")
             stages = true;
         else if (arg == "--reuse") // keep the hub store of an earlier run in --dir
@@ -88,10 +91,12 @@ int main(int argc, char** argv)
             liveOptions.sustainedRates = parseRates(argv[++i], liveOptions.stopAtMiss);
         else {
             std::puts("usage: concord-sync-bench [--messages N] [--dir D] [--reuse] [--rounds R]\n"
+                      "                          [--only raw|writer|bootstrap]\n"
                       "                          [--stages | --live [--desks N] [--seconds S]\n"
                       "                                    [--rates R,R,...]]\n"
                       "  default: bootstrap of 1,000,000 messages against a raw insert and\n"
                       "           the desk's own writer, best of R rounds (default 2);\n"
+                      "  --only: that one measurement alone (to profile it);\n"
                       "  --stages: the bootstrap's stages one by one on one thread;\n"
                       "  --live: latency and sustained inbound with 200 connected desks\n"
                       "          over a hub of 20,000 messages; --rates: these sustained rates,\n"
@@ -151,5 +156,6 @@ int main(int argc, char** argv)
     bootstrap.demo = options;
     bootstrap.reader = supervisor;
     bootstrap.rounds = rounds;
+    bootstrap.only = only;
     return bench::runBootstrapBench(bootstrap) ? 0 : 1;
 }
