@@ -35,17 +35,51 @@ std::optional<std::int64_t> lookupKey(SQLite::Statement& statement, const domain
     return statement.getColumn(0).getInt64();
 }
 
+} // namespace
+
+// A bulk load remembers the keys it has seen (BulkKeys); other writes ask SQLite each time,
+// so a row another connection removed is never taken for present.
+std::optional<std::int64_t> CacheWriter::keyOf(Table table, const domain::Id& id)
+{
+    Statements& st = *m_stmts;
+    const auto pick = [&]() -> std::pair<BulkKeys::Map&, SQLite::Statement&> {
+        switch (table) {
+        case Table::Teams: return {st.bulkKeys.teams, st.teamKey};
+        case Table::Agents: return {st.bulkKeys.agents, st.agentKey};
+        case Table::Customers: return {st.bulkKeys.customers, st.customerKey};
+        case Table::Conversations: break;
+        }
+        return {st.bulkKeys.conversations, st.conversationKey};
+    };
+    auto [memo, lookup] = pick();
+    return st.bulk ? BulkKeys::find(memo, lookup, id) : lookupKey(lookup, id);
+}
+
+void CacheWriter::rememberKey(Table table, const domain::Id& id, std::int64_t key)
+{
+    if (!m_stmts->bulk)
+        return;
+    BulkKeys& keys = m_stmts->bulkKeys;
+    auto& memo = table == Table::Agents      ? keys.agents
+                 : table == Table::Customers ? keys.customers
+                 : table == Table::Teams     ? keys.teams
+                                             : keys.conversations;
+    memo.insert_or_assign(id, key);
+}
+
 // Resolves an optional reference: empty id is "none", an unknown id is an error.
-domain::Result<std::optional<std::int64_t>> lookupOptional(SQLite::Statement& statement,
-                                                            const domain::Id& id,
-                                                            const char* what)
+domain::Result<std::optional<std::int64_t>> CacheWriter::optionalKeyOf(Table table,
+                                                                       const domain::Id& id,
+                                                                       const char* what)
 {
     if (id.empty())
         return std::optional<std::int64_t>{};
-    if (auto key = lookupKey(statement, id))
+    if (auto key = keyOf(table, id))
         return std::optional<std::int64_t>{key};
     return Error{ErrorCode::NotFound, std::string(what) + " " + id + " is not in the cache"};
 }
+
+namespace {
 
 void applyChange(SQLite::Statement& statement, const ThreadChange& change)
 {
@@ -125,6 +159,7 @@ VoidResult CacheWriter::rollback()
     m_stmts->pending = {};
     m_stmts->deferredFrom.reset();
     m_stmts->lastConversationId.clear();
+    m_stmts->bulkKeys.clear(); // the keys the transaction gave out are gone with it
     // The transaction may have been the one that built messages_by_id again (the end of a
     // bulk load): make sure of it before the next upsert, not only before the first.
     m_stmts->insertNewMessage.reset();
@@ -151,7 +186,7 @@ VoidResult CacheWriter::upsertAgent(const domain::Agent& agent)
     return guarded("upsertAgent", [&]() -> VoidResult {
         std::vector<std::int64_t> teamKeys;
         for (const domain::Id& teamId : agent.teamIds) {
-            auto key = lookupKey(m_stmts->teamKey, teamId);
+            auto key = keyOf(Table::Teams, teamId);
             if (!key)
                 return Error{ErrorCode::NotFound, "team " + teamId + " is not in the cache"};
             teamKeys.push_back(*key);
@@ -169,6 +204,7 @@ VoidResult CacheWriter::upsertAgent(const domain::Agent& agent)
             s.executeStep();
             agentKey = s.getColumn(0).getInt64();
         }
+        rememberKey(Table::Agents, agent.id, agentKey);
         {
             StatementUse use(m_stmts->clearAgentTeams);
             m_stmts->clearAgentTeams.bind(1, static_cast<int64_t>(agentKey));
@@ -209,6 +245,7 @@ VoidResult CacheWriter::upsertCustomer(const domain::Customer& customer)
             s.executeStep();
             customerKey = s.getColumn(0).getInt64();
         }
+        rememberKey(Table::Customers, customer.id, customerKey);
         {
             StatementUse use(m_stmts->clearIdentities);
             m_stmts->clearIdentities.bind(1, static_cast<int64_t>(customerKey));
@@ -234,13 +271,13 @@ VoidResult CacheWriter::upsertCustomer(const domain::Customer& customer)
 VoidResult CacheWriter::upsertConversation(const domain::Conversation& c)
 {
     return guarded("upsertConversation", [&]() -> VoidResult {
-        const auto customerKey = lookupKey(m_stmts->customerKey, c.customerId);
+        const auto customerKey = keyOf(Table::Customers, c.customerId);
         if (!customerKey)
             return Error{ErrorCode::NotFound, "customer " + c.customerId + " is not in the cache"};
-        auto teamKey = lookupOptional(m_stmts->teamKey, c.teamId, "team");
+        auto teamKey = optionalKeyOf(Table::Teams, c.teamId, "team");
         if (!teamKey)
             return teamKey.error();
-        auto assigneeKey = lookupOptional(m_stmts->agentKey, c.assigneeId, "agent");
+        auto assigneeKey = optionalKeyOf(Table::Agents, c.assigneeId, "agent");
         if (!assigneeKey)
             return assigneeKey.error();
         const std::string network(domain::toKey(c.network));
@@ -278,7 +315,8 @@ VoidResult CacheWriter::upsertConversation(const domain::Conversation& c)
         auto& s = m_stmts->upsertConversation;
         StatementUse use(s);
         bindAll(s);
-        s.exec();
+        if (s.executeStep())
+            rememberKey(Table::Conversations, c.id, s.getColumn(0).getInt64());
         return Done{};
     });
 }
@@ -288,7 +326,7 @@ VoidResult CacheWriter::appendMessage(const domain::Message& message)
     return guarded("appendMessage", [&]() -> VoidResult {
         Statements& st = *m_stmts;
         if (message.conversationId != st.lastConversationId) {
-            const auto key = lookupKey(st.conversationKey, message.conversationId);
+            const auto key = keyOf(Table::Conversations, message.conversationId);
             if (!key)
                 return Error{ErrorCode::NotFound,
                              "conversation " + message.conversationId + " is not in the cache"};
@@ -402,6 +440,7 @@ VoidResult CacheWriter::endBulkLoad(const char* what, bool checkpoint, Rebuild&&
             db.tryExec("PRAGMA wal_checkpoint(TRUNCATE)"); // best effort: readers may hold it
         db.exec("PRAGMA cache_size = -16384");
         m_stmts->bulk = false;
+        m_stmts->bulkKeys.clear();
         return Done{};
     });
 }

@@ -8,7 +8,9 @@
 #include "domain/Message.h"
 #include "domain/Result.h"
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace concord::store {
@@ -74,6 +76,11 @@ public:
     domain::Result<bool> hasSearchBacklog();
 
 private:
+    enum class Table { Teams, Agents, Customers, Conversations };
+    std::optional<std::int64_t> keyOf(Table table, const domain::Id& id);
+    domain::Result<std::optional<std::int64_t>> optionalKeyOf(Table table, const domain::Id& id,
+                                                              const char* what);
+    void rememberKey(Table table, const domain::Id& id, std::int64_t key);
     void indexDeferredMessages();
     template <typename Rebuild>
     domain::VoidResult endBulkLoad(const char* what, bool checkpoint, Rebuild&& rebuild);
