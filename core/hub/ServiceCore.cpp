@@ -250,6 +250,7 @@ void ServiceCore::onHello(const SessionPtr& session, const sync::Hello& hello)
     }
     session->helloed = true;
     session->clientId = hello.clientId;
+    session->binaryFrames = hello.binaryFrames;
     send(session, sync::Welcome{sync::kProtocolVersion, m_options.hubName, m_epoch});
 }
 

@@ -103,7 +103,7 @@ bool SnapshotStream::sendBatch()
         return false;
     }
     for (std::string& frame : snapshotFrames(m_seq, *batch)) {
-        if (!m_session->send(std::move(frame))) { // closed, or too slow (closed with 4008)
+        if (!m_session->sendRecords(std::move(frame))) { // closed, or too slow (4008)
             end(std::nullopt);
             return false;
         }

@@ -18,6 +18,11 @@ struct ChannelOptions
     std::chrono::milliseconds idleTimeout{20000};
     // Upgrade handshake (HTTP request, WebSocket accept or handshake) and close handshake.
     std::chrono::milliseconds handshakeTimeout{10000};
+    // Binary frames are read like text ones instead of refused with 1003. For the desk: a hub
+    // sends snapshot frames as binary to a desk that said it reads them (docs/PROTOCOL.md,
+    // hello); their payload is still UTF-8 JSON, which the desk's codec checks as it parses,
+    // so the check Beast makes of every text frame would be a second one.
+    bool acceptBinary = false;
 };
 
 } // namespace concord::net

@@ -33,6 +33,9 @@ public:
     bool send(std::string text) { return send(makeSharedText(std::move(text))); }
     // The same frame for many connections: queued without a copy.
     virtual bool send(SharedText text) = 0;
+    // The same as one binary frame, for a peer that said it reads them (ChannelOptions::
+    // acceptBinary): a payload of text the peer checks itself, spared Beast's UTF-8 check.
+    virtual bool sendBinary(SharedText text) = 0;
     // Starts the close handshake once; frames already queued are written first (except on
     // 4008, which drops them). onClose follows when the handshake ends or times out.
     virtual void close(std::uint16_t code, std::string reason = {}) = 0;

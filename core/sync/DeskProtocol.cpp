@@ -75,7 +75,7 @@ DeskStep DeskProtocol::connected()
     m_inFlight.clear();
     m_pulling = false;
     DeskStep step;
-    step.send.push_back(Hello{kProtocolVersion, m_clientName, m_clientId});
+    step.send.push_back(Hello{kProtocolVersion, m_clientName, m_clientId, m_readsBinaryFrames});
     return step;
 }
 

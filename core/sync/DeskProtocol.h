@@ -70,6 +70,10 @@ public:
     State state() const { return m_state; }
     const domain::Id& epoch() const { return m_epoch; }
 
+    // Whether hello says the desk reads binary frames; its connection must then accept them
+    // (net::ChannelOptions::acceptBinary). Off unless set.
+    void setReadsBinaryFrames(bool on) { m_readsBinaryFrames = on; }
+
     // New credentials (after the login dialog); signs in at once if the desk is waiting.
     DeskStep setCredentials(Credentials credentials);
     DeskStep connected();
@@ -99,6 +103,7 @@ private:
     ReplicaStore& m_replica;
     domain::Id m_clientId;
     std::string m_clientName;
+    bool m_readsBinaryFrames = false;
     Credentials m_credentials;
     State m_state = State::Disconnected;
     domain::Id m_epoch;

@@ -39,7 +39,8 @@ Frame readHello(JsonValue& o)
 {
     const int protocol = requireInt(o, "protocol", kIntMin, kIntMax);
     if (protocol == kProtocolVersion)
-        return Hello{protocol, requireString(o, "client"), requireId(o, "clientId")};
+        return Hello{protocol, requireString(o, "client"), requireId(o, "clientId"),
+                     optionalBool(o, "binaryFrames")};
     // Another version may shape its hello differently; what matters is that the hub can
     // answer unsupported_protocol, so the rest is read only where it is readable.
     Hello hello{protocol, {}, {}};

@@ -37,6 +37,8 @@ void writeFields(JsonWriter& out, const Hello& f)
     out.field("protocol", f.protocol);
     out.field("client", f.client);
     out.field("clientId", f.clientId);
+    if (f.binaryFrames)
+        out.field("binaryFrames", true);
 }
 
 void writeFields(JsonWriter& out, const Welcome& f)

@@ -42,6 +42,9 @@ struct Hello {
     int protocol = kProtocolVersion;
     std::string client; // "concord-desk/0.1.0"
     domain::Id clientId;
+    // The desk reads binary frames (UTF-8 JSON all the same): the hub may send snapshot
+    // frames so. Absent (an older desk): false.
+    bool binaryFrames = false;
 
     bool operator==(const Hello&) const = default;
 };

@@ -4,7 +4,7 @@
 
 namespace concord::hubtest {
 
-DeskPeer::DeskPeer(net::EventLoop& loop)
+DeskPeer::DeskPeer(net::EventLoop& loop, net::ClientOptions options)
     : m_client(loop, net::Client::Callbacks{
                          [this] { ++opens; },
                          [this](std::string text) { received(std::move(text)); },
@@ -15,7 +15,8 @@ DeskPeer::DeskPeer(net::EventLoop& loop)
                              }
                              ++closes;
                          },
-                         [this](const std::string&) { ++closes; }})
+                         [this](const std::string&) { ++closes; }},
+               std::move(options))
 {
 }
 

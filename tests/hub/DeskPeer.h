@@ -18,7 +18,7 @@ namespace concord::hubtest {
 
 class DeskPeer {
 public:
-    explicit DeskPeer(net::EventLoop& loop);
+    explicit DeskPeer(net::EventLoop& loop, net::ClientOptions options = {});
 
     bool connect(std::uint16_t port) { return m_client.connect("127.0.0.1", port); }
     bool send(const sync::Frame& frame) { return m_client.send(sync::encode(frame)); }

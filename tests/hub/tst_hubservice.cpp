@@ -62,6 +62,7 @@ private slots:
     void freshDeskGetsExactlyItsScope();
     void supervisorGetsEverything();
     void largeSnapshotComesInFramesUnderTheCap();
+    void snapshotFramesAreBinaryForADeskThatReadsThem();
     void latestCursorGetsJustOk();
     void oldCursorGetsTheChangesSince();
     void oversizedIngestIsRefusedAndStoresNothing();
@@ -82,7 +83,10 @@ private:
     void startHub(std::chrono::milliseconds helloTimeout = std::chrono::seconds(10),
                   int failedLoginLimit = 10,
                   std::chrono::milliseconds presenceTimeout = std::chrono::seconds(15));
-    std::unique_ptr<DeskPeer> connected();
+    std::unique_ptr<DeskPeer> connected(net::ClientOptions options = {});
+    // Says hello (with or without binaryFrames), signs in and subscribes afresh; true once
+    // the subscription is answered.
+    bool bootstrap(DeskPeer& desk, const std::string& login, bool binaryFrames);
     std::unique_ptr<DeskPeer> signedIn(const std::string& login, std::string* token = nullptr);
     std::unique_ptr<DeskPeer> subscribed(const std::string& login);
     sync::MutationResult mutate(DeskPeer& desk, const std::string& login,
@@ -185,11 +189,11 @@ std::unique_ptr<store::HubStore> tst_HubService::openStore()
     return opened ? std::move(opened).value() : nullptr;
 }
 
-std::unique_ptr<DeskPeer> tst_HubService::connected()
+std::unique_ptr<DeskPeer> tst_HubService::connected(net::ClientOptions options)
 {
     if (!m_server)
         startHub();
-    auto desk = std::make_unique<DeskPeer>(*m_loop);
+    auto desk = std::make_unique<DeskPeer>(*m_loop, std::move(options));
     if (!desk->connect(m_server->port()) || !QTest::qWaitFor([&] { return desk->opens > 0; }))
         return nullptr;
     return desk;
@@ -220,6 +224,18 @@ std::unique_ptr<DeskPeer> tst_HubService::subscribed(const std::string& login)
     if (!QTest::qWaitFor([&] { return desk->answer<sync::Ok>(req).has_value(); }, kWait))
         return nullptr;
     return desk;
+}
+
+bool tst_HubService::bootstrap(DeskPeer& desk, const std::string& login, bool binaryFrames)
+{
+    desk.send(sync::Hello{sync::kProtocolVersion, "tst/1", clientIdOf(login), binaryFrames});
+    const std::int64_t signIn = ++m_req;
+    desk.send(sync::Login{signIn, login, passwordOf(login)});
+    if (!QTest::qWaitFor([&] { return desk.answer<sync::Session>(signIn).has_value(); }, kWait))
+        return false;
+    const std::int64_t subscribe = ++m_req;
+    desk.send(sync::Subscribe{subscribe, std::nullopt});
+    return QTest::qWaitFor([&] { return desk.answer<sync::Ok>(subscribe).has_value(); }, kWait);
 }
 
 sync::MutationResult tst_HubService::mutate(DeskPeer& desk, const std::string& login,
@@ -456,6 +472,36 @@ void tst_HubService::supervisorGetsEverything()
     const std::set<domain::Id> conversations{m_a1.id, m_a2.id, m_a3.id, m_b1.id};
     QCOMPARE(desk->conversationIds(), conversations);
     QVERIFY(desk->messageIds().count(m_b1First.id));
+}
+
+// hello's binaryFrames: a desk that says it reads binary frames gets its snapshot records
+// so, the same as a desk that did not say it gets them in text frames. A peer that says it
+// but refuses binary frames shows which ones came so: it gets the reset, then closes with
+// 1003 at the first frame of records.
+void tst_HubService::snapshotFramesAreBinaryForADeskThatReadsThem()
+{
+    auto textDesk = connected();
+    QVERIFY(textDesk);
+    QVERIFY(bootstrap(*textDesk, "alice", false));
+    QVERIFY(textDesk->isOpen());
+
+    net::ClientOptions readsBinary;
+    readsBinary.channel.acceptBinary = true;
+    auto binaryDesk = connected(readsBinary);
+    QVERIFY(binaryDesk);
+    QVERIFY(bootstrap(*binaryDesk, "alice", true));
+    QVERIFY(binaryDesk->isOpen());
+    QVERIFY(!textDesk->conversationIds().empty());
+    QCOMPARE(binaryDesk->conversationIds(), textDesk->conversationIds());
+    QCOMPARE(binaryDesk->messageIds(), textDesk->messageIds());
+    QCOMPARE(binaryDesk->customerIds(), textDesk->customerIds());
+
+    auto refusesBinary = connected();
+    QVERIFY(refusesBinary);
+    QVERIFY(!bootstrap(*refusesBinary, "alice", true));
+    QTRY_COMPARE(refusesBinary->closeCode(), 1003);
+    QCOMPARE(refusesBinary->count<sync::Reset>(), 1);
+    QCOMPARE(refusesBinary->count<sync::Snapshot>(), 0);
 }
 
 void tst_HubService::largeSnapshotComesInFramesUnderTheCap()

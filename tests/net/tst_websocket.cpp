@@ -69,6 +69,7 @@ private slots:
     void echoKeepsOrderPerConnection();
     void oversizedFrameClosesSenderWith1009();
     void binaryFrameIsRefusedWith1003();
+    void binaryFrameReachesOnlyAClientThatAcceptsIt();
     void slowReaderIsDroppedWith4008();
     void silentPeerIsDetected();
     void clientDetectsSilentServer();
@@ -160,6 +161,44 @@ void TestWebSocket::binaryFrameIsRefusedWith1003()
     QTRY_COMPARE(handler.closes.load(), 1);
     QCOMPARE(handler.allCloses().front().code, CloseCode::Unsupported);
     QCOMPARE(handler.texts.load(), 0);
+}
+
+// A hub sends snapshot frames as binary to a desk that said it reads them: that desk gets
+// the payload as it was sent, text frames around it in order; a client that did not opt in
+// closes with 1003 as the hub would, and takes nothing of the frame.
+void TestWebSocket::binaryFrameReachesOnlyAClientThatAcceptsIt()
+{
+    RecordingHandler handler;
+    handler.echo = false;
+    auto server = startServer(handler);
+    EventLoop loop(1);
+    ClientOptions accepting = quickClientOptions();
+    accepting.channel.acceptBinary = true;
+    TestClient reader(loop, accepting);
+    QVERIFY(reader.connect(server->port()));
+    QTRY_COMPARE(handler.opens.load(), 1);
+    const ConnectionPtr readerConnection = handler.openConnections().front();
+    TestClient plain(loop, quickClientOptions());
+    QVERIFY(plain.connect(server->port()));
+    QTRY_COMPARE(handler.opens.load(), 2);
+    ConnectionPtr plainConnection;
+    for (const ConnectionPtr &connection : handler.openConnections())
+        if (connection != readerConnection)
+            plainConnection = connection;
+    QVERIFY(plainConnection);
+
+    const std::string payload = "{\"type\":\"snapshot\",\"text\":\"za\xc5\xbc\xc3\xb3\xc5\x82\xc4\x87\"}";
+    QVERIFY(readerConnection->send(std::string("first")));
+    QVERIFY(readerConnection->sendBinary(makeSharedText(payload)));
+    QVERIFY(readerConnection->send(std::string("last")));
+    QTRY_COMPARE(reader.textCount(), 3);
+    QCOMPARE(reader.texts(), (std::vector<std::string>{"first", payload, "last"}));
+    QVERIFY(reader.client().isOpen());
+
+    QVERIFY(plainConnection->sendBinary(makeSharedText(payload)));
+    QTRY_COMPARE(plain.closes.load(), 1);
+    QCOMPARE(plain.closeCode(), 1003);
+    QCOMPARE(plain.textCount(), 0);
 }
 
 void TestWebSocket::slowReaderIsDroppedWith4008()

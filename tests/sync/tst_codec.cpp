@@ -83,6 +83,8 @@ void TestCodec::roundTrip_data()
 
     QTest::newRow("hello") << Frame{Hello{1, "concord-desk/0.1.0", uuid(91)}};
     QTest::newRow("hello other version") << Frame{Hello{7, "x", uuid(91)}};
+    QTest::newRow("hello reading binary frames")
+        << Frame{Hello{1, "concord-desk/0.1.0", uuid(91), true}};
     QTest::newRow("welcome") << Frame{Welcome{1, "concord-hub/0.1.0", uuid(90)}};
     QTest::newRow("login") << Frame{Login{1, "anna.nowak", "hasło ąę 😀"}};
     QTest::newRow("resume") << Frame{Resume{2, "dG9rZW4tdG9rZW4"}};
@@ -397,6 +399,9 @@ void TestCodec::accepts_data()
     QTest::newRow("hello of another version, shaped otherwise")
         << QByteArray(R"({"type":"hello","protocol":2,"client":5,"name":"x"})")
         << Frame{Hello{2, {}, {}}};
+    QTest::newRow("hello of an older desk: text frames only")
+        << bytes(R"({"type":"hello","protocol":1,"client":"c","clientId":")" + id + R"("})")
+        << Frame{Hello{1, "c", id, false}};
     QTest::newRow("escaped key") << QByteArray(R"({"t\u0079pe":"ok","req":6})")
                                  << Frame{Ok{6}};
     QTest::newRow("surrogate pair")

@@ -76,11 +76,24 @@ std::size_t found(const std::filesystem::path& cache, const std::string& text)
     return page ? page->size() : 0;
 }
 
+// The frame's text with the message body's second letter replaced by 0xFF; the encoder
+// would have written U+FFFD, so the damage is done after it.
+std::string withByteFF(std::string text)
+{
+    const auto at = text.find("Czajnik");
+    if (at != std::string::npos)
+        text[at + 1] = char(0xFF);
+    return text;
+}
+
 // A hub that follows the protocol's happy path and remembers what it was sent.
 class ScriptedHub : public net::ConnectionHandler {
 public:
     // Every snapshot then starts with a large frame no codec reads, right after its reset.
     std::atomic<bool> garbleSnapshots{false};
+    // Every snapshot's records then come in a binary frame whose message body holds a byte
+    // that is never UTF-8 (0xFF): only the desk's own parser stands between it and the cache.
+    std::atomic<bool> badUtf8InBinarySnapshots{false};
 
     void onOpen(const net::ConnectionPtr& connection) override
     {
@@ -110,7 +123,10 @@ public:
                 if (garbleSnapshots) // large: it goes through the desk's decoder thread
                     connection->send("{\"type\":\"snapshot\",\"seq\":7,\"pad\":\""
                                      + std::string(100'000, 'x'));
-                send(snapshot());
+                if (badUtf8InBinarySnapshots)
+                    connection->sendBinary(net::makeSharedText(withByteFF(encode(snapshot()))));
+                else
+                    send(snapshot());
                 send(SnapshotEnd{7});
             }
             send(Ok{subscribe->req});
@@ -214,6 +230,7 @@ private slots:
     void aSnapshotTooLargeToIndexAtOnceBecomesSearchableOnceLive();
     void stoppingEndsTheConnectionWithTheHubAtOnce();
     void framesAfterAnUnreadableOneAreNotApplied();
+    void invalidUtf8InABinaryFrameIsRefused();
 
 private:
     void stopHub();
@@ -346,6 +363,27 @@ void TstSyncClient::framesAfterAnUnreadableOneAreNotApplied()
     QVERIFY(db.ok());
     store::CacheReader reader(**db);
     QVERIFY(!reader.conversation(kConversation)); // nothing of the snapshot was stored
+}
+
+// Binary snapshot frames skip Beast's UTF-8 check (docs/PROTOCOL.md, hello); the desk's
+// parser still refuses text that is not UTF-8: the desk closes as on any unreadable frame
+// and stores nothing of that snapshot.
+void TstSyncClient::invalidUtf8InABinaryFrameIsRefused()
+{
+    m_hub->badUtf8InBinarySnapshots = true;
+    {
+        SyncClient client(m_cache, m_options, m_heard->sinks());
+        client.start({{}, "anna.kowalska", "demo"}, anna());
+        QTRY_VERIFY(m_heard->read(&Heard::failed) >= 1);
+        QTRY_VERIFY(!m_hub->closeCodes().empty());
+        client.stop();
+    }
+    QCOMPARE(m_hub->closeCodes().front(), net::CloseCode::ProtocolError); // as any unreadable frame
+    QCOMPARE(m_heard->read(&Heard::caughtUp), 0);
+    auto db = store::Database::open(m_cache, store::OpenMode::ExistingOnly);
+    QVERIFY(db.ok());
+    store::CacheReader reader(**db);
+    QVERIFY(!reader.conversation(kConversation));
 }
 
 QTEST_GUILESS_MAIN(TstSyncClient)

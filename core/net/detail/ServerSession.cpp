@@ -79,6 +79,12 @@ bool ServerSession<Stream>::send(SharedText text)
 }
 
 template<class Stream>
+bool ServerSession<Stream>::sendBinary(SharedText text)
+{
+    return this->enqueue(std::move(text), true);
+}
+
+template<class Stream>
 void ServerSession<Stream>::close(std::uint16_t code, std::string reason)
 {
     this->requestClose(code, std::move(reason));

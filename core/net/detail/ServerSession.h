@@ -33,6 +33,7 @@ public:
 
     using Connection::send;
     bool send(SharedText text) override;
+    bool sendBinary(SharedText text) override;
     void close(std::uint16_t code, std::string reason = {}) override;
     std::size_t queuedBytes() const override;
     bool isOpen() const override;

@@ -28,7 +28,7 @@ template<class Stream>
 WsChannel<Stream>::~WsChannel() = default;
 
 template<class Stream>
-bool WsChannel<Stream>::enqueue(SharedText text)
+bool WsChannel<Stream>::enqueue(SharedText text, bool binary)
 {
     if (!text || !m_acceptingSends.load())
         return false;
@@ -42,8 +42,8 @@ bool WsChannel<Stream>::enqueue(SharedText text)
         return false;
     }
     asio::post(m_ws.get_executor(),
-               [self = this->shared_from_this(), text = std::move(text)]() mutable {
-                   self->push(std::move(text));
+               [self = this->shared_from_this(), text = std::move(text), binary]() mutable {
+                   self->push({std::move(text), binary});
                });
     return true;
 }
@@ -148,7 +148,7 @@ void WsChannel<Stream>::onRead(const error_code &ec, std::size_t bytes)
     if (m_state == State::Open && !m_discarding) {
         // We close these ourselves rather than let Beast do it: Beast tears the socket down
         // without draining it, and the reset can hide the close code from the sender.
-        if (!m_ws.got_text()) {
+        if (!m_ws.got_text() && !m_options.acceptBinary) {
             m_discarding = true;
             startClose(CloseCode::Unsupported, "binary frames are refused");
         } else if (m_messageBytes > m_options.maxMessageBytes) {
@@ -171,13 +171,13 @@ void WsChannel<Stream>::onRead(const error_code &ec, std::size_t bytes)
 }
 
 template<class Stream>
-void WsChannel<Stream>::push(SharedText text)
+void WsChannel<Stream>::push(Outgoing frame)
 {
     if (m_state != State::Open) {
-        m_queuedBytes.fetch_sub(text->size());
+        m_queuedBytes.fetch_sub(frame.text->size());
         return;
     }
-    m_queue.push_back(std::move(text));
+    m_queue.push_back(std::move(frame));
     if (!m_writing)
         writeNext();
 }
@@ -186,7 +186,9 @@ template<class Stream>
 void WsChannel<Stream>::writeNext()
 {
     m_writing = true;
-    m_ws.async_write(asio::buffer(*m_queue.front()), bindSelf(&WsChannel::onWrite));
+    const Outgoing &frame = m_queue.front();
+    m_ws.binary(frame.binary); // one write in flight: the mode is this frame's alone
+    m_ws.async_write(asio::buffer(*frame.text), bindSelf(&WsChannel::onWrite));
 }
 
 template<class Stream>
@@ -194,7 +196,7 @@ void WsChannel<Stream>::onWrite(const error_code &ec, std::size_t)
 {
     if (m_state == State::Closed)
         return; // finish() already emptied the queue
-    m_queuedBytes.fetch_sub(m_queue.front()->size());
+    m_queuedBytes.fetch_sub(m_queue.front().text->size());
     m_queue.pop_front();
     m_writing = false;
     if (ec) {
@@ -275,7 +277,7 @@ void WsChannel<Stream>::dropQueued(bool keepInFlight)
 {
     const std::size_t keep = (keepInFlight && m_writing) ? 1 : 0;
     while (m_queue.size() > keep) {
-        m_queuedBytes.fetch_sub(m_queue.back()->size());
+        m_queuedBytes.fetch_sub(m_queue.back().text->size());
         m_queue.pop_back();
     }
 }
@@ -290,7 +292,7 @@ void WsChannel<Stream>::finish(const error_code &ec)
     m_writing = false;
     m_closeAfterDrain = false;
     while (!m_queue.empty()) {
-        m_queuedBytes.fetch_sub(m_queue.back()->size());
+        m_queuedBytes.fetch_sub(m_queue.back().text->size());
         m_queue.pop_back();
     }
     const CloseReason reason = reasonFor(ec);

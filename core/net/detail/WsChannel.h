@@ -30,7 +30,8 @@ public:
     virtual ~WsChannel();
 
     // Thread-safe: see Connection::send, Connection::close.
-    bool enqueue(SharedText text);
+    // binary: sent as a binary frame (see Connection::sendBinary).
+    bool enqueue(SharedText text, bool binary = false);
     void requestClose(std::uint16_t code, std::string reason);
     // Thread-safe: drops the TCP connection now, without a close handshake.
     void abort();
@@ -79,7 +80,11 @@ private:
 
     void readNext();
     void onRead(const boost::system::error_code &ec, std::size_t bytes);
-    void push(SharedText text);
+    struct Outgoing {
+        SharedText text;
+        bool binary = false;
+    };
+    void push(Outgoing frame);
     void writeNext();
     void onWrite(const boost::system::error_code &ec, std::size_t bytes);
     void startClose(std::uint16_t code, std::string reason);
@@ -94,7 +99,7 @@ private:
     boost::beast::flat_buffer m_readBuffer;
     std::size_t m_messageBytes = 0; // of the message being read
     bool m_discarding = false;      // the message being read is refused
-    std::deque<SharedText> m_queue;
+    std::deque<Outgoing> m_queue;
     State m_state = State::Connecting;
     bool m_writing = false;
     bool m_closeAfterDrain = false;
