@@ -42,29 +42,14 @@ std::optional<std::int64_t> lookupKey(SQLite::Statement& statement, const domain
 std::optional<std::int64_t> CacheWriter::keyOf(Table table, const domain::Id& id)
 {
     Statements& st = *m_stmts;
-    const auto pick = [&]() -> std::pair<BulkKeys::Map&, SQLite::Statement&> {
-        switch (table) {
-        case Table::Teams: return {st.bulkKeys.teams, st.teamKey};
-        case Table::Agents: return {st.bulkKeys.agents, st.agentKey};
-        case Table::Customers: return {st.bulkKeys.customers, st.customerKey};
-        case Table::Conversations: break;
-        }
-        return {st.bulkKeys.conversations, st.conversationKey};
-    };
-    auto [memo, lookup] = pick();
+    auto [memo, lookup] = st.keysOf(table);
     return st.bulk ? BulkKeys::find(memo, lookup, id) : lookupKey(lookup, id);
 }
 
 void CacheWriter::rememberKey(Table table, const domain::Id& id, std::int64_t key)
 {
-    if (!m_stmts->bulk)
-        return;
-    BulkKeys& keys = m_stmts->bulkKeys;
-    auto& memo = table == Table::Agents      ? keys.agents
-                 : table == Table::Customers ? keys.customers
-                 : table == Table::Teams     ? keys.teams
-                                             : keys.conversations;
-    memo.insert_or_assign(id, key);
+    if (m_stmts->bulk)
+        m_stmts->keysOf(table).memo.insert_or_assign(id, key);
 }
 
 // Resolves an optional reference: empty id is "none", an unknown id is an error.

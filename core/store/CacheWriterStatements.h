@@ -220,6 +220,21 @@ struct CacheWriter::Statements {
     bool allOrNothing = false;
     std::optional<std::int64_t> deferredFrom; // deferMessageSearch(): the first key deferred
     BulkKeys bulkKeys;    // bulk mode only
+    // Where a table's keys are remembered during a bulk load and how SQLite is asked them.
+    struct KeysOf {
+        BulkKeys::Map& memo;
+        SQLite::Statement& lookup;
+    };
+    KeysOf keysOf(Table table)
+    {
+        switch (table) {
+        case Table::Teams: return {bulkKeys.teams, teamKey};
+        case Table::Agents: return {bulkKeys.agents, agentKey};
+        case Table::Customers: return {bulkKeys.customers, customerKey};
+        case Table::Conversations: break;
+        }
+        return {bulkKeys.conversations, conversationKey};
+    }
     ThreadChange pending; // bulk mode: the conversation being appended to
     domain::Id lastConversationId;
     std::int64_t lastConversationKey = 0;
