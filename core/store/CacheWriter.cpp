@@ -391,8 +391,12 @@ VoidResult CacheWriter::startBulkLoad()
         if (m_stmts->loadWithoutIdIndex)
             db.exec("DROP INDEX IF EXISTS messages_by_id");
         db.exec(kClearBacklog); // everything is indexed again at the end
-        // The uuid indexes take random inserts: at a million messages theirs alone is 60 MB.
-        db.exec("PRAGMA cache_size = -262144");
+        // Without messages_by_id the random inserts go to the small uuid indexes of customers,
+        // identities and conversations, which 64 MB holds; a larger cache only costs page
+        // faults as it grows (256 MB made a 1M load and its finish 3-4 s slower, PERFORMANCE.md).
+        // With the id index kept, its 60 MB of random inserts at a million messages need room.
+        db.exec(m_stmts->loadWithoutIdIndex ? "PRAGMA cache_size = -65536"
+                                            : "PRAGMA cache_size = -262144");
         m_stmts->bulk = true;
         return Done{};
     });
