@@ -10,8 +10,9 @@ class Database;
 
 namespace concord::demo {
 
-// When message search is built: before fillDemoCache returns, or afterwards in steps
-// (CacheWriter::searchBacklogStep), as a desk's bootstrap of a large snapshot does.
+// When search (customers, subjects, messages) is built: before fillDemoCache returns, or
+// afterwards in steps (CacheWriter::searchBacklogStep), as a desk's bootstrap of a large
+// snapshot does.
 enum class MessageSearch { Now, Later };
 
 // Writes the demo into `db` (expected empty), records the demo agent's login under the meta

@@ -454,22 +454,10 @@ VoidResult CacheWriter::finishBulkLoadWithoutInbox()
 VoidResult CacheWriter::finishBulkLoadLeavingSearch()
 {
     return endBulkLoad("finishBulkLoadLeavingSearch", false, [this](SQLite::Database& db) {
-        SQLite::Statement range(db, "SELECT min(key), max(key) FROM messages");
-        range.executeStep();
-        const std::int64_t from = range.getColumn(0).getInt64();
-        const std::int64_t to = range.getColumn(1).getInt64();
         db.exec(schema::kCreateSharedIndexes);
         db.exec(schema::kCreateInboxIndexes);
-        db.exec(kClearBacklog);
-        if (!range.isColumnNull(0)) {
-            writeMeta(m_stmts->setMeta, "search.backlog_from", from);
-            writeMeta(m_stmts->setMeta, "search.backlog_to", to);
-        }
-        db.exec(schema::kCreateSearchTriggers); // they skip the backlog's range
-        db.exec("INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild');"
-                "INSERT INTO conversations_fts(conversations_fts) VALUES ('optimize');"
-                "INSERT INTO customers_fts(customers_fts) VALUES ('rebuild');"
-                "INSERT INTO customers_fts(customers_fts) VALUES ('optimize');");
+        leaveSearchBacklog();
+        db.exec(schema::kCreateSearchTriggers); // they skip the backlog's ranges
     });
 }
 

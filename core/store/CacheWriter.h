@@ -63,16 +63,17 @@ public:
     // finishBulkLoad() recreates them and rebuilds the search index in one pass.
     domain::VoidResult startBulkLoad();
     domain::VoidResult finishBulkLoad();
-    // Like finishBulkLoad(), but the messages' search index is left to searchBacklogStep():
-    // a large load is usable (inbox, threads, conversation and customer search) that much
-    // sooner. Until the backlog is worked off, a search does not find the older messages.
-    // The backlog is kept in the meta table, so it survives a restart.
+    // Like finishBulkLoad(), but the search indexes (customers, subjects, messages) are left
+    // to searchBacklogStep(): a large load is usable (inbox, threads) that much sooner. Until
+    // the backlog is worked off, a search does not find the rows not yet indexed. The
+    // backlog is kept in the meta table, so it survives a restart.
     domain::VoidResult finishBulkLoadLeavingSearch();
     // For a store without the inbox and search (the hub's): only the indexes it shares.
     domain::VoidResult finishBulkLoadWithoutInbox();
-    // Indexes up to `maxMessages` of the backlog, then merges the index a little at a time;
-    // false once all is done. Call inside a transaction, when nothing more urgent waits.
-    domain::Result<bool> searchBacklogStep(int maxMessages);
+    // Indexes up to `maxRows` of the backlog (customers, then subjects, then messages), then
+    // merges the indexes a little at a time; false once all is done. Call inside a
+    // transaction, when nothing more urgent waits.
+    domain::Result<bool> searchBacklogStep(int maxRows);
     domain::Result<bool> hasSearchBacklog();
 
 private:
@@ -82,6 +83,7 @@ private:
                                                               const char* what);
     void rememberKey(Table table, const domain::Id& id, std::int64_t key);
     void indexDeferredMessages();
+    void leaveSearchBacklog();
     template <typename Rebuild>
     domain::VoidResult endBulkLoad(const char* what, bool checkpoint, Rebuild&& rebuild);
 

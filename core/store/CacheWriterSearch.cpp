@@ -21,6 +21,41 @@ namespace {
 // Pages of the search index one step merges once the backlog is indexed ('merge', FTS5).
 constexpr int kMergePages = 64;
 
+// Where each search index's backlog range is kept, and how a part of it is indexed. In the
+// order they are worked off: customers and subjects are few and the likeliest searches.
+struct SearchBacklog {
+    const char* fromKey;
+    const char* toKey;
+    const char* indexRange; // ?1..?2: the keys to index
+    const char* table;      // for its size at the end of a bulk load
+};
+
+constexpr SearchBacklog kSearchBacklogs[] = {
+    {"search.customers_backlog_from", "search.customers_backlog_to",
+     "INSERT INTO customers_fts(rowid, display_name, search_text) "
+     "SELECT key, display_name, search_text FROM customers WHERE key BETWEEN ?1 AND ?2",
+     "customers"},
+    {"search.conversations_backlog_from", "search.conversations_backlog_to",
+     "INSERT INTO conversations_fts(rowid, subject) "
+     "SELECT key, subject FROM conversations WHERE key BETWEEN ?1 AND ?2",
+     "conversations"},
+    {"search.backlog_from", "search.backlog_to",
+     "INSERT INTO messages_fts(rowid, body) "
+     "SELECT key, body FROM messages WHERE key BETWEEN ?1 AND ?2",
+     "messages"},
+};
+
+constexpr const char* kSearchIndexes[] = {"customers_fts", "conversations_fts", "messages_fts"};
+
+std::optional<std::int64_t> readMeta(SQLite::Statement& meta, const char* key)
+{
+    StatementUse use(meta);
+    meta.bind(1, key);
+    if (!meta.executeStep())
+        return std::nullopt;
+    return meta.getColumn(0).getInt64();
+}
+
 } // namespace
 
 // Inside the open transaction: the messages inserted from now on are indexed at commit, in
@@ -34,12 +69,8 @@ VoidResult CacheWriter::deferMessageSearch()
         Statements& st = *m_stmts;
         if (st.deferredFrom || st.bulk)
             return Done{};
-        {
-            StatementUse use(st.meta);
-            st.meta.bind(1, "search.backlog_to");
-            if (st.meta.executeStep())
-                return Done{};
-        }
+        if (readMeta(st.meta, "search.backlog_to"))
+            return Done{};
         const std::int64_t from =
             m_db.sql().execAndGet("SELECT coalesce(max(key), 0) + 1 FROM messages").getInt64();
         writeMeta(st.setMeta, "search.backlog_from", from);
@@ -64,53 +95,62 @@ void CacheWriter::indexDeferredMessages()
                     "'search.backlog_to')");
 }
 
+// Throws (inside the bulk load's end): each table's rows as they are now become its backlog.
+void CacheWriter::leaveSearchBacklog()
+{
+    SQLite::Database& db = m_db.sql();
+    db.exec(kClearBacklog);
+    for (const SearchBacklog& backlog : kSearchBacklogs) {
+        SQLite::Statement range(db, std::string("SELECT min(key), max(key) FROM ") +
+                                        backlog.table);
+        range.executeStep();
+        if (range.isColumnNull(0))
+            continue; // empty: nothing to index
+        writeMeta(m_stmts->setMeta, backlog.fromKey, range.getColumn(0).getInt64());
+        writeMeta(m_stmts->setMeta, backlog.toKey, range.getColumn(1).getInt64());
+    }
+}
+
 domain::Result<bool> CacheWriter::hasSearchBacklog()
 {
     return guarded("hasSearchBacklog", [&]() -> domain::Result<bool> {
-        auto& s = m_stmts->meta;
-        StatementUse use(s);
-        s.bind(1, "search.backlog_to");
-        if (s.executeStep())
-            return true;
-        s.reset();
-        s.bind(1, "search.merging");
-        return s.executeStep();
+        Statements& st = *m_stmts;
+        for (const SearchBacklog& backlog : kSearchBacklogs)
+            if (readMeta(st.meta, backlog.toKey))
+                return true;
+        return readMeta(st.meta, "search.merging").has_value();
     });
 }
 
-domain::Result<bool> CacheWriter::searchBacklogStep(int maxMessages)
+domain::Result<bool> CacheWriter::searchBacklogStep(int maxRows)
 {
     return guarded("searchBacklogStep", [&]() -> domain::Result<bool> {
         Statements& st = *m_stmts;
-        auto metaValue = [&](const char* key) -> std::optional<std::int64_t> {
-            StatementUse use(st.meta);
-            st.meta.bind(1, key);
-            if (!st.meta.executeStep())
-                return std::nullopt;
-            return st.meta.getColumn(0).getInt64();
-        };
         SQLite::Database& db = m_db.sql();
-        const auto from = metaValue("search.backlog_from");
-        const auto to = metaValue("search.backlog_to");
-        if (from && to) {
-            const std::int64_t last = std::min(*to, *from + std::max(maxMessages, 1) - 1);
+        for (const SearchBacklog& backlog : kSearchBacklogs) {
+            const auto from = readMeta(st.meta, backlog.fromKey);
+            const auto to = readMeta(st.meta, backlog.toKey);
+            if (!from || !to)
+                continue;
+            const std::int64_t last = std::min(*to, *from + std::max(maxRows, 1) - 1);
             // Prepared here, not with the others: the hub's store has no search tables.
-            SQLite::Statement indexBacklog(db, "INSERT INTO messages_fts(rowid, body) SELECT "
-                                               "key, body FROM messages WHERE key BETWEEN ?1 "
-                                               "AND ?2");
-            indexBacklog.bind(1, static_cast<int64_t>(*from));
-            indexBacklog.bind(2, static_cast<int64_t>(last));
-            indexBacklog.exec();
+            SQLite::Statement index(db, backlog.indexRange);
+            index.bind(1, static_cast<int64_t>(*from));
+            index.bind(2, static_cast<int64_t>(last));
+            index.exec();
             if (last < *to) {
-                writeMeta(st.setMeta, "search.backlog_from", last + 1);
-                return true;
+                writeMeta(st.setMeta, backlog.fromKey, last + 1);
+            } else {
+                SQLite::Statement clear(db, "DELETE FROM meta WHERE key IN (?1, ?2)");
+                clear.bind(1, backlog.fromKey);
+                clear.bind(2, backlog.toKey);
+                clear.exec();
+                // Once every row is indexed, the segments the steps left are merged.
+                writeMeta(st.setMeta, "search.merging", 1);
             }
-            // Every row is indexed; then merge in small steps.
-            db.exec(kClearBacklog);
-            writeMeta(st.setMeta, "search.merging", 1);
             return true;
         }
-        if (!metaValue("search.merging"))
+        if (!readMeta(st.meta, "search.merging"))
             return false;
         // Positive: FTS5's own incremental merge of levels holding several segments. A
         // negative count (merge everything into one, as 'optimize' does) never finished
@@ -118,12 +158,16 @@ domain::Result<bool> CacheWriter::searchBacklogStep(int maxMessages)
         // and with SQLite 3.40 left it corrupt ("database disk image is malformed");
         // tst_cachereplica's backlogIndexedBetweenLiveChanges reproduces that.
         // FTS5 counts fewer than two changes when there was nothing left to merge.
-        const int changesBefore = sqlite3_total_changes(db.getHandle());
-        SQLite::Statement merge(db, "INSERT INTO messages_fts(messages_fts, rank) "
-                                    "VALUES ('merge', ?1)");
-        merge.bind(1, kMergePages);
-        merge.exec();
-        if (sqlite3_total_changes(db.getHandle()) - changesBefore >= 2)
+        bool merged = false;
+        for (const char* fts : kSearchIndexes) {
+            const int changesBefore = sqlite3_total_changes(db.getHandle());
+            SQLite::Statement merge(db, std::string("INSERT INTO ") + fts + "(" + fts +
+                                            ", rank) VALUES ('merge', ?1)");
+            merge.bind(1, kMergePages);
+            merge.exec();
+            merged = merged || sqlite3_total_changes(db.getHandle()) - changesBefore >= 2;
+        }
+        if (merged)
             return true;
         db.exec(kClearBacklog);
         return false;

@@ -90,9 +90,11 @@ public:
     }
 };
 
+// Every search backlog range and the merging that follows them (CacheWriterSearch.cpp).
 inline constexpr const char* kClearBacklog =
     "DELETE FROM meta WHERE key IN ('search.backlog_from', 'search.backlog_to', "
-    "'search.merging')";
+    "'search.conversations_backlog_from', 'search.conversations_backlog_to', "
+    "'search.customers_backlog_from', 'search.customers_backlog_to', 'search.merging')";
 
 inline constexpr const char* kInsertMessage =
     "INSERT INTO messages(id, conversation_key, direction, author_id, author_name, body, "

@@ -78,6 +78,22 @@ void messageTriggersSkipBacklog(SQLite::Database& db)
     db.exec(schema::kCreateSearchTriggers); // IF NOT EXISTS: only the three dropped
 }
 
+// Version 7: the subject and customer triggers skip their backlog ranges too, so a bulk load
+// can leave those indexes to be built in steps after it (CacheWriter::leaveSearchBacklog).
+void subjectAndCustomerTriggersSkipBacklog(SQLite::Database& db)
+{
+    const bool searchLive = db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                          "'trigger' AND name = 'conversations_fts_insert'")
+                                .getInt()
+                            > 0;
+    if (!searchLive)
+        return; // inside a bulk load: its end creates them
+    for (const char* table : {"conversations", "customers"})
+        for (const char* event : {"insert", "delete", "update"})
+            db.exec(std::string("DROP TRIGGER IF EXISTS ") + table + "_fts_" + event);
+    db.exec(schema::kCreateSearchTriggers); // IF NOT EXISTS: only the six dropped
+}
+
 void runStep(SQLite::Database& db, const MigrationStep& step)
 {
     db.exec("BEGIN IMMEDIATE");
@@ -105,6 +121,7 @@ const std::vector<MigrationStep>& cacheMigrationSteps()
         {4, "search skips unchanged text", skipUnchangedSearchText},
         {5, "message search deferrable to commit", messageTriggersSkipBacklog},
         {6, "message ids unique through a droppable index", messageIdsInDroppableIndex},
+        {7, "subject and customer search deferrable", subjectAndCustomerTriggersSkipBacklog},
     };
     return steps;
 }

@@ -190,9 +190,12 @@ CREATE VIRTUAL TABLE customers_fts USING fts5(
     prefix='2 3');
 )sql";
 
-// Messages with keys in [search.backlog_from, search.backlog_to] (meta) are not in the index
-// yet: the triggers leave them alone and CacheWriter indexes them later, in one statement
-// (a bulk load's backlog, in steps; a live transaction's new messages, before it commits).
+// Rows with keys in a backlog range kept in meta are not in their search index yet: the
+// triggers leave them alone and CacheWriter indexes them later, in one statement. Messages:
+// [search.backlog_from, search.backlog_to] (a bulk load's backlog, in steps; a live
+// transaction's new messages, before it commits). Conversations and customers:
+// search.conversations_backlog_* and search.customers_backlog_* (a bulk load's, in steps).
+// A row's update or delete inside the range needs nothing: the step indexes what is there.
 const char* const kCreateSearchTriggers = R"sql(
 CREATE TRIGGER IF NOT EXISTS messages_fts_insert AFTER INSERT ON messages
 WHEN NOT (new.key BETWEEN
@@ -217,32 +220,65 @@ BEGIN
     INSERT INTO messages_fts(rowid, body) VALUES (new.key, new.body);
 END;
 
-CREATE TRIGGER IF NOT EXISTS conversations_fts_insert AFTER INSERT ON conversations BEGIN
+CREATE TRIGGER IF NOT EXISTS conversations_fts_insert AFTER INSERT ON conversations
+WHEN NOT (new.key BETWEEN
+    coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                 WHERE key = 'search.conversations_backlog_from'), 0)
+    AND coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                 WHERE key = 'search.conversations_backlog_to'), -1))
+BEGIN
     INSERT INTO conversations_fts(rowid, subject) VALUES (new.key, new.subject);
 END;
-CREATE TRIGGER IF NOT EXISTS conversations_fts_delete AFTER DELETE ON conversations BEGIN
+CREATE TRIGGER IF NOT EXISTS conversations_fts_delete AFTER DELETE ON conversations
+WHEN NOT (old.key BETWEEN
+    coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                 WHERE key = 'search.conversations_backlog_from'), 0)
+    AND coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                 WHERE key = 'search.conversations_backlog_to'), -1))
+BEGIN
     INSERT INTO conversations_fts(conversations_fts, rowid, subject)
         VALUES ('delete', old.key, old.subject);
 END;
 CREATE TRIGGER IF NOT EXISTS conversations_fts_update AFTER UPDATE OF subject ON conversations
-    WHEN old.subject IS NOT new.subject
+    WHEN old.subject IS NOT new.subject AND NOT (old.key BETWEEN
+    coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                 WHERE key = 'search.conversations_backlog_from'), 0)
+    AND coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                 WHERE key = 'search.conversations_backlog_to'), -1))
 BEGIN
     INSERT INTO conversations_fts(conversations_fts, rowid, subject)
         VALUES ('delete', old.key, old.subject);
     INSERT INTO conversations_fts(rowid, subject) VALUES (new.key, new.subject);
 END;
 
-CREATE TRIGGER IF NOT EXISTS customers_fts_insert AFTER INSERT ON customers BEGIN
+CREATE TRIGGER IF NOT EXISTS customers_fts_insert AFTER INSERT ON customers
+WHEN NOT (new.key BETWEEN
+    coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                 WHERE key = 'search.customers_backlog_from'), 0)
+    AND coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                 WHERE key = 'search.customers_backlog_to'), -1))
+BEGIN
     INSERT INTO customers_fts(rowid, display_name, search_text)
         VALUES (new.key, new.display_name, new.search_text);
 END;
-CREATE TRIGGER IF NOT EXISTS customers_fts_delete AFTER DELETE ON customers BEGIN
+CREATE TRIGGER IF NOT EXISTS customers_fts_delete AFTER DELETE ON customers
+WHEN NOT (old.key BETWEEN
+    coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                 WHERE key = 'search.customers_backlog_from'), 0)
+    AND coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                 WHERE key = 'search.customers_backlog_to'), -1))
+BEGIN
     INSERT INTO customers_fts(customers_fts, rowid, display_name, search_text)
         VALUES ('delete', old.key, old.display_name, old.search_text);
 END;
 CREATE TRIGGER IF NOT EXISTS customers_fts_update
     AFTER UPDATE OF display_name, search_text ON customers
-    WHEN old.display_name IS NOT new.display_name OR old.search_text IS NOT new.search_text
+    WHEN (old.display_name IS NOT new.display_name OR old.search_text IS NOT new.search_text)
+    AND NOT (old.key BETWEEN
+    coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                 WHERE key = 'search.customers_backlog_from'), 0)
+    AND coalesce((SELECT CAST(value AS INTEGER) FROM meta
+                 WHERE key = 'search.customers_backlog_to'), -1))
 BEGIN
     INSERT INTO customers_fts(customers_fts, rowid, display_name, search_text)
         VALUES ('delete', old.key, old.display_name, old.search_text);

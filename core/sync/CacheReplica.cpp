@@ -30,9 +30,9 @@ constexpr std::size_t kGroupRecords = 250000;
 constexpr std::chrono::milliseconds kGroupTime{1000};
 
 // A snapshot of more messages than setSearchInlineMessages() (default 20,000, under a
-// second to index) is usable before its messages are searchable; they are indexed in steps
-// of kSearchStepMessages (a few milliseconds each) between the live changes.
-constexpr int kSearchStepMessages = 2000;
+// second to index) is usable before it is searchable; its customers, subjects and messages
+// are indexed in steps of kSearchStepRows (a few milliseconds each) between live changes.
+constexpr int kSearchStepRows = 2000;
 
 template <class... Ts>
 struct Overloaded : Ts... {
@@ -322,7 +322,7 @@ Result<bool> CacheReplica::searchBacklogStep()
         return false; // the end of the snapshot indexes it all anew
     bool more = false;
     auto done = inTransaction([&]() -> VoidResult {
-        auto step = m_writer->searchBacklogStep(kSearchStepMessages);
+        auto step = m_writer->searchBacklogStep(kSearchStepRows);
         if (!step)
             return step.error();
         more = *step;

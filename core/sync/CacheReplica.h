@@ -38,8 +38,9 @@ public:
     domain::Result<std::int64_t> enqueue(const MutationOp& op, domain::Timestamp now);
     domain::Result<int> pendingCount();
 
-    // A large snapshot leaves the messages' search index to be built afterwards, a step at a
-    // time (CacheWriter::finishBulkLoadLeavingSearch); small ones are indexed at once.
+    // A large snapshot leaves its search indexes (customers, subjects, messages) to be built
+    // afterwards, a step at a time (CacheWriter::finishBulkLoadLeavingSearch); small ones
+    // are indexed at once.
     // One step takes a few milliseconds; false once nothing is left.
     domain::Result<bool> searchBacklogStep();
     domain::Result<bool> hasSearchBacklog();

@@ -112,6 +112,7 @@ private slots:
     void damagedFileIsRefusedUntouched();
     void emptyFileBecomesACache();
     void version5CacheKeepsMessagesSearchAndUniqueIds();
+    void version6CacheGetsTheLatestSearchTriggers();
     void cacheLeftInsideABulkLoadStillTakesMessagesOnce();
     void bulkLoadIntoMessagesAlreadyThereTakesEachIdOnce();
 
@@ -366,6 +367,37 @@ void TestMigrations::version5CacheKeepsMessagesSearchAndUniqueIds()
     QVERIFY_THROWS_EXCEPTION(SQLite::Exception,
                              sql.exec("INSERT INTO messages(id, conversation_key, direction, "
                                       "sent_at) VALUES ('e2', 1, 0, 0)"));
+}
+// Version 7 recreates the subject and customer triggers so that they skip a backlog range:
+// a cache migrated to it has the same triggers as a fresh one and its search still follows
+// a renamed subject.
+void TestMigrations::version6CacheGetsTheLatestSearchTriggers()
+{
+    const fs::path file = path("v6.db");
+    {
+        SQLite::Database sql(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        std::string error;
+        QVERIFY2(registerSearchTokenizer(sql.getHandle(), error), error.c_str());
+        QVERIFY(migrate(sql, cacheMigrationSteps(), 6).ok());
+        sql.exec("INSERT INTO customers(key, id, display_name, created) "
+                 "VALUES (1, 'c1', 'Łucja Bąk', 0);"
+                 "INSERT INTO conversations(key, id, customer_key, channel, status, priority, "
+                 "created, last_activity, subject) VALUES (1, 'd1', 1, 0, 0, 1, 0, 0, "
+                 "'Zwrot czajnika');");
+    }
+    auto migrated = Database::open(file, OpenMode::ExistingOnly);
+    QVERIFY2(migrated.ok(), migrated.ok() ? "" : migrated.error().detail.c_str());
+    auto fresh = Database::open(path("fresh.db"), OpenMode::CreateOrMigrate);
+    QVERIFY(fresh.ok());
+    const char* triggers = "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_schema "
+                           "WHERE type = 'trigger' ORDER BY name)";
+    QCOMPARE((*migrated)->sql().execAndGet(triggers).getString(),
+             (*fresh)->sql().execAndGet(triggers).getString());
+    SQLite::Database& sql = (*migrated)->sql();
+    QCOMPARE(searchCount(**migrated, "czajnika"), 1);
+    sql.exec("UPDATE conversations SET subject = 'Zwrot tostera' WHERE key = 1");
+    QCOMPARE(searchCount(**migrated, "czajnika"), 0);
+    QCOMPARE(searchCount(**migrated, "tostera"), 1);
 }
 
 // A desk that quits inside a bootstrap's bulk load leaves its cache without messages_by_id

@@ -111,6 +111,7 @@ private slots:
     void agentsWriteCommitsHeldChangesFirst();
     void heldMessagesAreSearchableOnceCommitted();
     void backlogIndexedBetweenLiveChanges();
+    void subjectsAndCustomersIndexedAfterALargeSnapshot();
     void snapshotFinishLeavesItsCheckpointForLater();
 
 private:
@@ -432,6 +433,57 @@ void TstCacheReplica::backlogIndexedBetweenLiveChanges()
     m_db->sql().exec("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)");
     QCOMPARE(searchFinds("stara wiadomosc"), std::size_t(1));
     QCOMPARE(searchFinds("nowe zgloszenie"), std::size_t(1));
+}
+
+// A large snapshot leaves subject and customer search for later too: the inbox is usable
+// first, and the steps then index customers and subjects before messages. A subject renamed
+// live while still in the backlog is found under its new name only, and a conversation
+// that arrives live is found at once.
+void TstCacheReplica::subjectsAndCustomersIndexedAfterALargeSnapshot()
+{
+    cleanup();
+    openEmpty();
+    m_replica->setSearchInlineMessages(0);
+    Snapshot big = snapshot();
+    for (int i = 0; i < 3000; ++i)
+        big.records.messages.push_back(message(numberedId("f1000000", i),
+                                               domain::Direction::Inbound,
+                                               "Stara wiadomość " + std::to_string(i), 2));
+    QVERIFY(m_replica->beginReset(Reset{kEpoch, 40}).ok());
+    QVERIFY(m_replica->applySnapshot(big).ok());
+    QVERIFY(m_replica->finishSnapshot(Cursor{kEpoch, 40}).ok());
+    QCOMPARE(m_reader->inboxPage(store::InboxQuery{}, nullptr, 10)->size(), std::size_t(1));
+    QCOMPARE(searchFinds("czajnika"), std::size_t(0)); // not indexed yet
+    QCOMPARE(searchFinds("kowalski"), std::size_t(0));
+
+    domain::Conversation renamed = big.records.conversations.front();
+    renamed.subject = "Reklamacja tostera";
+    domain::Conversation arrived = renamed;
+    arrived.id = numberedId("c2000000", 1);
+    arrived.subject = "Pytanie o gwarancję";
+    QVERIFY(m_replica->applyChanges(Changes{40, 42, {ChangeItem{41, renamed},
+                                                     ChangeItem{42, arrived}}},
+                                    kEpoch)
+                .ok());
+    QCOMPARE(searchFinds("gwarancje"), std::size_t(1)); // live: indexed by its trigger
+
+    auto more = m_replica->searchBacklogStep(); // customers first
+    QVERIFY(more.ok() && *more);
+    QCOMPARE(searchFinds("kowalski"), std::size_t(2)); // both conversations are his
+    QCOMPARE(searchFinds("tostera"), std::size_t(0));
+    int steps = 1;
+    while (*more && steps < 100) {
+        more = m_replica->searchBacklogStep();
+        QVERIFY2(more.ok(), more ? "" : more.error().detail.c_str());
+        ++steps;
+    }
+    QVERIFY(!*more);
+    QCOMPARE(searchFinds("tostera"), std::size_t(1));
+    QCOMPARE(searchFinds("czajnika"), std::size_t(0));
+    QCOMPARE(searchFinds("stara wiadomosc"), std::size_t(1));
+    for (const char* fts : {"customers_fts", "conversations_fts", "messages_fts"})
+        m_db->sql().exec(std::string("INSERT INTO ") + fts + "(" + fts +
+                         ", rank) VALUES ('integrity-check', 1)");
 }
 
 // The finish of a large snapshot writes every index page into the WAL. Its commit does not
