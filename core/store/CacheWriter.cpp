@@ -391,6 +391,7 @@ VoidResult CacheWriter::startBulkLoad()
         if (m_stmts->loadWithoutIdIndex)
             db.exec("DROP INDEX IF EXISTS messages_by_id");
         db.exec(kClearBacklog); // everything is indexed again at the end
+        m_stmts->insertNewMessage.reset(); // prepared again for the index as it will be
         // Without messages_by_id the random inserts go to the small uuid indexes of customers,
         // identities and conversations, which 64 MB holds; a larger cache only costs page
         // faults as it grows (256 MB made a 1M load and its finish 3-4 s slower, PERFORMANCE.md).
@@ -437,6 +438,7 @@ VoidResult CacheWriter::endBulkLoad(const char* what, bool checkpoint, Rebuild&&
 VoidResult CacheWriter::finishBulkLoad()
 {
     return endBulkLoad("finishBulkLoad", true, [](SQLite::Database& db) {
+        db.exec(schema::kCreateMessageIdIndex);
         db.exec(schema::kCreateSharedIndexes);
         db.exec(schema::kCreateInboxIndexes);
         db.exec(schema::kCreateSearchTriggers);
@@ -447,6 +449,7 @@ VoidResult CacheWriter::finishBulkLoad()
 VoidResult CacheWriter::finishBulkLoadWithoutInbox()
 {
     return endBulkLoad("finishBulkLoadWithoutInbox", true, [](SQLite::Database& db) {
+        db.exec(schema::kCreateMessageIdIndex);
         db.exec(schema::kCreateSharedIndexes);
     });
 }
@@ -457,6 +460,7 @@ VoidResult CacheWriter::finishBulkLoadLeavingSearch()
         db.exec(schema::kCreateSharedIndexes);
         db.exec(schema::kCreateInboxIndexes);
         leaveSearchBacklog();
+        leaveMessageIdIndex(); // the backlog's first step builds it
         db.exec(schema::kCreateSearchTriggers); // they skip the backlog's ranges
     });
 }

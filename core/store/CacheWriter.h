@@ -63,16 +63,18 @@ public:
     // finishBulkLoad() recreates them and rebuilds the search index in one pass.
     domain::VoidResult startBulkLoad();
     domain::VoidResult finishBulkLoad();
-    // Like finishBulkLoad(), but the search indexes (customers, subjects, messages) are left
-    // to searchBacklogStep(): a large load is usable (inbox, threads) that much sooner. Until
-    // the backlog is worked off, a search does not find the rows not yet indexed. The
-    // backlog is kept in the meta table, so it survives a restart.
+    // Like finishBulkLoad(), but the unique index of message ids and the search indexes
+    // (customers, subjects, messages) are left to searchBacklogStep(): a large load is
+    // usable (inbox, threads) that much sooner. Until the backlog is worked off, a search
+    // does not find the rows not yet indexed, and a message is told apart from those of its
+    // own conversation only. The backlog is kept in the meta table, so it survives a restart.
     domain::VoidResult finishBulkLoadLeavingSearch();
     // For a store without the inbox and search (the hub's): only the indexes it shares.
     domain::VoidResult finishBulkLoadWithoutInbox();
-    // Indexes up to `maxRows` of the backlog (customers, then subjects, then messages), then
-    // merges the indexes a little at a time; false once all is done. Call inside a
-    // transaction, when nothing more urgent waits.
+    // One step of what a large snapshot left: first the unique index of message ids (in
+    // one go), then up to `maxRows` of the search backlog (customers, then subjects, then
+    // messages), then merging the search indexes a little at a time; false once all is
+    // done. Call inside a transaction, when nothing more urgent waits.
     domain::Result<bool> searchBacklogStep(int maxRows);
     domain::Result<bool> hasSearchBacklog();
 
@@ -84,6 +86,8 @@ private:
     void rememberKey(Table table, const domain::Id& id, std::int64_t key);
     void indexDeferredMessages();
     void leaveSearchBacklog();
+    void leaveMessageIdIndex();
+    bool buildLeftMessageIdIndex();
     template <typename Rebuild>
     domain::VoidResult endBulkLoad(const char* what, bool checkpoint, Rebuild&& rebuild);
 

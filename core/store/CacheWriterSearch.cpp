@@ -47,15 +47,6 @@ constexpr SearchBacklog kSearchBacklogs[] = {
 
 constexpr const char* kSearchIndexes[] = {"customers_fts", "conversations_fts", "messages_fts"};
 
-std::optional<std::int64_t> readMeta(SQLite::Statement& meta, const char* key)
-{
-    StatementUse use(meta);
-    meta.bind(1, key);
-    if (!meta.executeStep())
-        return std::nullopt;
-    return meta.getColumn(0).getInt64();
-}
-
 } // namespace
 
 // Inside the open transaction: the messages inserted from now on are indexed at commit, in
@@ -115,6 +106,8 @@ domain::Result<bool> CacheWriter::hasSearchBacklog()
 {
     return guarded("hasSearchBacklog", [&]() -> domain::Result<bool> {
         Statements& st = *m_stmts;
+        if (readMeta(st.meta, kMessageIdIndexPending))
+            return true;
         for (const SearchBacklog& backlog : kSearchBacklogs)
             if (readMeta(st.meta, backlog.toKey))
                 return true;
@@ -127,6 +120,8 @@ domain::Result<bool> CacheWriter::searchBacklogStep(int maxRows)
     return guarded("searchBacklogStep", [&]() -> domain::Result<bool> {
         Statements& st = *m_stmts;
         SQLite::Database& db = m_db.sql();
+        if (buildLeftMessageIdIndex())
+            return true;
         for (const SearchBacklog& backlog : kSearchBacklogs) {
             const auto from = readMeta(st.meta, backlog.fromKey);
             const auto to = readMeta(st.meta, backlog.toKey);

@@ -1,7 +1,8 @@
 #pragma once
 // Private to CacheWriter*.cpp: the writer's prepared statements and state, and what its files
 // share. CacheWriter.cpp holds the record writes and bulk loads, CacheWriterSearch.cpp the
-// message search that is built later (a bulk load's backlog, a live group's messages).
+// message search that is built later (a bulk load's backlog, a live group's messages),
+// CacheWriterMessageIds.cpp the unique message id index a large snapshot leaves for later.
 
 #include "CacheWriter.h"
 #include "SqlSupport.h"
@@ -91,8 +92,12 @@ public:
 };
 
 // Every search backlog range and the merging that follows them (CacheWriterSearch.cpp).
+// Set while a large snapshot's messages wait for messages_by_id (CacheWriterMessageIds.cpp).
+inline constexpr const char* kMessageIdIndexPending = "index.messages_by_id_pending";
+
 inline constexpr const char* kClearBacklog =
-    "DELETE FROM meta WHERE key IN ('search.backlog_from', 'search.backlog_to', "
+    "DELETE FROM meta WHERE key IN ('index.messages_by_id_pending', "
+    "'search.backlog_from', 'search.backlog_to', "
     "'search.conversations_backlog_from', 'search.conversations_backlog_to', "
     "'search.customers_backlog_from', 'search.customers_backlog_to', 'search.merging')";
 
@@ -192,18 +197,9 @@ struct CacheWriter::Statements {
     SQLite::Statement updateConversationSameSubject;
     // A message already there is skipped, except in a bulk load into an empty table:
     // there messages_by_id is gone (built again at the end), so the insert cannot ask, and
-    // a snapshot holds each message once (loadMessage). Prepared on first use, after the
-    // index is made sure of: a bulk load stopped halfway (the desk quit during a bootstrap)
-    // leaves the cache without it.
-    SQLite::Statement& insertMessage()
-    {
-        if (!insertNewMessage) {
-            db.exec("CREATE UNIQUE INDEX IF NOT EXISTS messages_by_id ON messages(id)");
-            insertNewMessage.emplace(db, std::string(kInsertMessage)
-                                             + " ON CONFLICT(id) DO NOTHING");
-        }
-        return *insertNewMessage;
-    }
+    // a snapshot holds each message once (loadMessage). Prepared on first use, for the
+    // index as it is then (CacheWriterMessageIds.cpp).
+    SQLite::Statement& insertMessage();
     std::optional<SQLite::Statement> insertNewMessage;
     SQLite::Statement loadMessage;
     SQLite::Statement applyThreadChange;
@@ -243,6 +239,15 @@ struct CacheWriter::Statements {
 };
 
 // Inside a guarded body: failures throw, and guarded() maps them.
+inline std::optional<std::int64_t> readMeta(SQLite::Statement& meta, const char* key)
+{
+    sql::StatementUse use(meta);
+    meta.bind(1, key);
+    if (!meta.executeStep())
+        return std::nullopt;
+    return meta.getColumn(0).getInt64();
+}
+
 inline void writeMeta(SQLite::Statement& setMeta, const char* key, std::int64_t value)
 {
     sql::StatementUse use(setMeta);

@@ -12,6 +12,7 @@ namespace concord::store {
 void createCacheTables(SQLite::Database& db)
 {
     db.exec(schema::kTablesV1);
+    db.exec(schema::kCreateMessageIdIndex);
     db.exec(schema::kCreateSharedIndexes);
     db.exec(schema::kCreateInboxIndexes);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));

@@ -13,14 +13,18 @@ extern const char* const kSearchV2;
 // Drops the table's indexes and triggers with it; the caller creates those it keeps.
 extern const char* const kMessagesTableV6;
 
-// Secondary indexes that bulk loading drops and recreates: those the hub's store needs too
-// (with messages_by_id, the messages' unique id), and the desk's inbox and search indexes.
+// Secondary indexes that bulk loading drops and recreates: messages_by_id (the messages'
+// unique id; a large snapshot leaves it for later, CacheWriterMessageIds.cpp), the others
+// the hub's store needs too, and the desk's inbox and search indexes.
 // Never the UNIQUE id constraints of the other tables, which their upserts need during a
 // load, nor identities_by_customer, which customer upserts need.
+extern const char* const kCreateMessageIdIndex;
 extern const char* const kCreateSharedIndexes;
 extern const char* const kCreateInboxIndexes;
 extern const char* const kDropInboxIndexes;
-extern const char* const kDropBulkIndexes; // all of them but messages_by_id (CacheWriter)
+// The conversations' secondary indexes; messages_by_id goes too into an empty table
+// (CacheWriter), the other two message indexes never (Schema.cpp).
+extern const char* const kDropBulkIndexes;
 
 // The triggers that keep the external-content FTS tables in sync with their tables.
 extern const char* const kCreateSearchTriggers;

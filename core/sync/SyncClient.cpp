@@ -126,6 +126,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
             },
             netOptions);
         reportOutbox();
+        startCheckpoints(); // before a bootstrap too: its group commits would wait on them
         connect();
         indexSearchBacklog(); // left by a large snapshot before the desk last stopped
     }
@@ -240,8 +241,9 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     }
 
     // A checkpoint syncs the file and copies pages back: tens of milliseconds that a live
-    // change would wait for if its commit ran one. Bootstrap keeps SQLite's own (its bulk
-    // load checkpoints as it goes); once live, another connection does it on a thread.
+    // change would wait for if its commit ran one, and in a bootstrap about a second of
+    // fsync at a million messages (one per group commit, docs/PERFORMANCE.md). From the
+    // start, another connection does it on a thread of its own.
     void startCheckpoints()
     {
         if (checkpointer.joinable() || stopping || !replica)

@@ -112,6 +112,7 @@ private slots:
     void heldMessagesAreSearchableOnceCommitted();
     void backlogIndexedBetweenLiveChanges();
     void subjectsAndCustomersIndexedAfterALargeSnapshot();
+    void messagesArrivingAgainAreStoredOnceBeforeTheirIdIndex();
     void snapshotFinishLeavesItsCheckpointForLater();
 
 private:
@@ -121,6 +122,9 @@ private:
     std::string cursorSeenElsewhere();
     void openEmpty(); // a fresh cache, its replica and a reader
     void bootstrap();
+    // A fresh cache bootstrapped with the usual snapshot and `count` old messages more, its
+    // search (and message id index) left for later as after any large snapshot.
+    Snapshot bootstrapWithOldMessages(int count);
     std::vector<domain::Message> thread() { return m_reader->messages(kConversation).value(); }
 
     QTemporaryDir m_dir;
@@ -159,6 +163,22 @@ void TstCacheReplica::bootstrap()
     QVERIFY(m_replica->beginReset(Reset{kEpoch, 40}).ok());
     QVERIFY(m_replica->applySnapshot(snapshot()).ok());
     QVERIFY(m_replica->finishSnapshot(Cursor{kEpoch, 40}).ok());
+}
+
+Snapshot TstCacheReplica::bootstrapWithOldMessages(int count)
+{
+    cleanup();
+    openEmpty();
+    m_replica->setSearchInlineMessages(0);
+    Snapshot big = snapshot();
+    for (int i = 0; i < count; ++i)
+        big.records.messages.push_back(message(numberedId("f1000000", i),
+                                               domain::Direction::Inbound,
+                                               "Stara wiadomość " + std::to_string(i), 2));
+    if (!m_replica->beginReset(Reset{kEpoch, 40}).ok() || !m_replica->applySnapshot(big).ok()
+        || !m_replica->finishSnapshot(Cursor{kEpoch, 40}).ok())
+        qFatal("the large snapshot could not be stored");
+    return big;
 }
 
 void TstCacheReplica::snapshotAndChangesLandInTheInbox()
@@ -398,17 +418,7 @@ void TstCacheReplica::heldMessagesAreSearchableOnceCommitted()
 // never ended here and corrupted the index.)
 void TstCacheReplica::backlogIndexedBetweenLiveChanges()
 {
-    cleanup();
-    openEmpty();
-    m_replica->setSearchInlineMessages(0);
-    Snapshot big = snapshot();
-    for (int i = 0; i < 20000; ++i)
-        big.records.messages.push_back(message(numberedId("f1000000", i),
-                                               domain::Direction::Inbound,
-                                               "Stara wiadomość " + std::to_string(i), 2));
-    QVERIFY(m_replica->beginReset(Reset{kEpoch, 40}).ok());
-    QVERIFY(m_replica->applySnapshot(big).ok());
-    QVERIFY(m_replica->finishSnapshot(Cursor{kEpoch, 40}).ok());
+    bootstrapWithOldMessages(20000);
     QVERIFY(m_replica->hasSearchBacklog().value());
     QCOMPARE(searchFinds("stara wiadomosc"), std::size_t(0)); // not indexed yet
 
@@ -441,17 +451,7 @@ void TstCacheReplica::backlogIndexedBetweenLiveChanges()
 // that arrives live is found at once.
 void TstCacheReplica::subjectsAndCustomersIndexedAfterALargeSnapshot()
 {
-    cleanup();
-    openEmpty();
-    m_replica->setSearchInlineMessages(0);
-    Snapshot big = snapshot();
-    for (int i = 0; i < 3000; ++i)
-        big.records.messages.push_back(message(numberedId("f1000000", i),
-                                               domain::Direction::Inbound,
-                                               "Stara wiadomość " + std::to_string(i), 2));
-    QVERIFY(m_replica->beginReset(Reset{kEpoch, 40}).ok());
-    QVERIFY(m_replica->applySnapshot(big).ok());
-    QVERIFY(m_replica->finishSnapshot(Cursor{kEpoch, 40}).ok());
+    const Snapshot big = bootstrapWithOldMessages(3000);
     QCOMPARE(m_reader->inboxPage(store::InboxQuery{}, nullptr, 10)->size(), std::size_t(1));
     QCOMPARE(searchFinds("czajnika"), std::size_t(0)); // not indexed yet
     QCOMPARE(searchFinds("kowalski"), std::size_t(0));
@@ -467,11 +467,14 @@ void TstCacheReplica::subjectsAndCustomersIndexedAfterALargeSnapshot()
                 .ok());
     QCOMPARE(searchFinds("gwarancje"), std::size_t(1)); // live: indexed by its trigger
 
-    auto more = m_replica->searchBacklogStep(); // customers first
+    auto more = m_replica->searchBacklogStep(); // the message ids' index first
+    QVERIFY(more.ok() && *more);
+    QCOMPARE(searchFinds("kowalski"), std::size_t(0));
+    more = m_replica->searchBacklogStep(); // then customers
     QVERIFY(more.ok() && *more);
     QCOMPARE(searchFinds("kowalski"), std::size_t(2)); // both conversations are his
     QCOMPARE(searchFinds("tostera"), std::size_t(0));
-    int steps = 1;
+    int steps = 2;
     while (*more && steps < 100) {
         more = m_replica->searchBacklogStep();
         QVERIFY2(more.ok(), more ? "" : more.error().detail.c_str());
@@ -484,6 +487,57 @@ void TstCacheReplica::subjectsAndCustomersIndexedAfterALargeSnapshot()
     for (const char* fts : {"customers_fts", "conversations_fts", "messages_fts"})
         m_db->sql().exec(std::string("INSERT INTO ") + fts + "(" + fts +
                          ", rank) VALUES ('integrity-check', 1)");
+}
+
+// A large snapshot leaves the unique index of message ids to the backlog's first step.
+// Until then a message that arrives again (the hub resends what a desk may already hold) is
+// still stored once, told apart from the others of its conversation; one removed live goes;
+// after the step (and after a restart before it) the index tells every message apart.
+void TstCacheReplica::messagesArrivingAgainAreStoredOnceBeforeTheirIdIndex()
+{
+    const Snapshot big = bootstrapWithOldMessages(3000);
+    const auto idIndexes = [this] {
+        return m_db->sql()
+            .execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'messages_by_id'")
+            .getInt();
+    };
+    QCOMPARE(idIndexes(), 0);
+    QCOMPARE(thread().size(), std::size_t(3002));
+
+    const domain::Message fresh = message(numberedId("f2000000", 1), domain::Direction::Inbound,
+                                          "Nowe zgłoszenie", 3);
+    const domain::Message old = big.records.messages.back();
+    const domain::Id gone = big.records.messages[10].id;
+    QVERIFY(m_replica->applyChanges(Changes{40, 43, {ChangeItem{41, fresh}, ChangeItem{42, old},
+                                                     ChangeItem{43, fresh}}},
+                                    kEpoch)
+                .ok());
+    QCOMPARE(thread().size(), std::size_t(3003)); // the new one once, the old one not again
+    QVERIFY(m_replica->applyChanges(
+                        Changes{43, 44, {ChangeItem{44, Removed{RecordKind::Message, gone}}}},
+                        kEpoch)
+                .ok());
+    QCOMPARE(thread().size(), std::size_t(3002));
+
+    // A restart before the step: the backlog still starts with the index.
+    m_reader.reset();
+    m_replica.reset();
+    m_db.reset();
+    openEmpty();
+    QVERIFY(m_replica->hasSearchBacklog().value());
+    QVERIFY(m_replica->applyChanges(Changes{44, 45, {ChangeItem{45, fresh}}}, kEpoch).ok());
+    QCOMPARE(thread().size(), std::size_t(3002));
+    auto step = m_replica->searchBacklogStep();
+    QVERIFY2(step.ok(), step ? "" : step.error().detail.c_str());
+    QCOMPARE(idIndexes(), 1);
+    QVERIFY(m_replica->applyChanges(Changes{45, 47, {ChangeItem{46, old}, ChangeItem{47, fresh}}},
+                                    kEpoch)
+                .ok());
+    QCOMPARE(thread().size(), std::size_t(3002));
+    const domain::Message later = message(numberedId("f2000000", 2), domain::Direction::Inbound,
+                                          "Jeszcze jedno", 4);
+    QVERIFY(m_replica->applyChanges(Changes{47, 48, {ChangeItem{48, later}}}, kEpoch).ok());
+    QCOMPARE(thread().size(), std::size_t(3003));
 }
 
 // The finish of a large snapshot writes every index page into the WAL. Its commit does not
