@@ -243,8 +243,9 @@ bool runBootstrapBench(const BootstrapOptions& options)
     BenchReport::info("ratio bootstrap / desk's writer alone", ratio(best.rate() / bestLocal));
     BenchReport::note("Both baselines store rows generated beforehand (no generator in their");
     BenchReport::note("time, as none is in the bootstrap's). The desk's writer alone pays for");
-    BenchReport::note("the cache's unique ids, inbox indexes and previews, as a bootstrap");
-    BenchReport::note("does; both leave search (customers, subjects, messages) for later.");
+    BenchReport::note("the cache's inbox and thread indexes and previews, as a bootstrap");
+    BenchReport::note("does; both leave the unique index of message ids and search");
+    BenchReport::note("(customers, subjects, messages) for later (--stages times those).");
     BenchReport::note("Each measurement starts once the one before is written to disk.");
     BenchReport::note("Hub, desk and baselines share this machine's two cores.");
     return true;

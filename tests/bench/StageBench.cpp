@@ -158,7 +158,7 @@ bool runStageBench(const std::filesystem::path& hubFile, const std::filesystem::
     BenchReport::info("desk: decode frames", perMessage(decodeAlone, messages));
     BenchReport::info("desk: write batches", perMessage(write, messages));
     BenchReport::info("desk: finish (indexes, search)", perMessage(finish, messages));
-    BenchReport::info("desk: search backlog, " + std::to_string(steps) + " steps",
+    BenchReport::info("desk: backlog (ids, search), " + std::to_string(steps) + " steps",
                       perMessage(backlog, messages));
     return true;
 }
