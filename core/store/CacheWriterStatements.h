@@ -91,10 +91,11 @@ public:
     }
 };
 
-// Every search backlog range and the merging that follows them (CacheWriterSearch.cpp).
 // Set while a large snapshot's messages wait for messages_by_id (CacheWriterMessageIds.cpp).
 inline constexpr const char* kMessageIdIndexPending = "index.messages_by_id_pending";
 
+// Everything a bulk load leaves for later: the id index above, every search backlog range
+// and the merging that follows them (CacheWriterSearch.cpp).
 inline constexpr const char* kClearBacklog =
     "DELETE FROM meta WHERE key IN ('index.messages_by_id_pending', "
     "'search.backlog_from', 'search.backlog_to', "

@@ -263,8 +263,10 @@ bool runBootstrapBench(const BootstrapOptions& options)
     std::snprintf(line, sizeof line, "%.2f (target >= %.1f) %s", target, kRatioTarget,
                   target >= kRatioTarget ? "PASS" : "MISS");
     BenchReport::info("ratio bootstrap / raw insert", line);
-    BenchReport::info("ratio per round", ratioList(roundRatios));
-    BenchReport::info("median of the rounds' ratios", ratio(median(roundRatios)));
+    if (!roundRatios.empty()) {
+        BenchReport::info("ratio per round", ratioList(roundRatios));
+        BenchReport::info("median of the rounds' ratios", ratio(median(roundRatios)));
+    }
     BenchReport::info("ratio desk's writer alone / raw insert", ratio(bestLocal / bestRaw));
     BenchReport::info("ratio bootstrap / desk's writer alone", ratio(best.rate() / bestLocal));
     BenchReport::note("Both baselines store rows generated beforehand (no generator in their");
