@@ -1,6 +1,8 @@
 #include "Id.h"
 
+#include <array>
 #include <mutex>
+#include <string_view>
 
 namespace concord::domain {
 
@@ -37,19 +39,26 @@ Id newUuid()
     return makeUuid(random);
 }
 
+// Table-driven and without an early exit: the desk checks three ids in every message it
+// receives, and a branch per character on random hex digits mispredicted often enough to be
+// a quarter of the decoder's time in a bootstrap (docs/PERFORMANCE.md).
 bool isUuid(const std::string& text)
 {
+    static constexpr auto kHexDigit = [] {
+        std::array<bool, 256> digit{};
+        for (char c : std::string_view("0123456789abcdef"))
+            digit[static_cast<unsigned char>(c)] = true;
+        return digit;
+    }();
     if (text.size() != 36)
         return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
+    bool wellFormed = true;
+    for (std::size_t i = 0; i < 36; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
         const bool dash = (i == 8 || i == 13 || i == 18 || i == 23);
-        if (dash != (c == '-'))
-            return false;
-        if (!dash && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return false;
+        wellFormed &= dash ? c == '-' : kHexDigit[c];
     }
-    return true;
+    return wellFormed;
 }
 
 } // namespace concord::domain

@@ -1,5 +1,6 @@
 #include "JsonParser.h"
 
+#include "JsonPlainRun.h"
 #include "Utf8Check.h"
 
 #include <charconv>
@@ -159,6 +160,9 @@ bool JsonParser::parseString(std::string& out)
 {
     const char* run = m_p;
     while (m_p < m_end) {
+        m_p = endOfPlainRun(m_p, m_end);
+        if (m_p == m_end)
+            break;
         const auto c = static_cast<unsigned char>(*m_p);
         if (c == '"') {
             out.append(run, m_p);
@@ -172,8 +176,6 @@ bool JsonParser::parseString(std::string& out)
             run = m_p;
         } else if (c < 0x20) {
             return fail("control character in a string");
-        } else if (c < 0x80) {
-            ++m_p;
         } else {
             const auto n = utf8SequenceLength(reinterpret_cast<const unsigned char*>(m_p),
                                               static_cast<std::size_t>(m_end - m_p));
@@ -189,10 +191,7 @@ bool JsonParser::parseString(std::string& out)
 bool JsonParser::parseKey(std::string_view& key)
 {
     const char* start = m_p;
-    while (m_p < m_end && *m_p != '"' && *m_p != '\\'
-           && static_cast<unsigned char>(*m_p) >= 0x20
-           && static_cast<unsigned char>(*m_p) < 0x80)
-        ++m_p;
+    m_p = endOfPlainRun(m_p, m_end);
     if (m_p < m_end && *m_p == '"') {
         key = std::string_view(start, static_cast<std::size_t>(m_p - start));
         ++m_p;

@@ -1,5 +1,6 @@
 #include "JsonWriter.h"
 
+#include "JsonPlainRun.h"
 #include "Utf8Check.h"
 
 #include <charconv>
@@ -77,11 +78,10 @@ void JsonWriter::string(std::string_view text)
     std::size_t i = 0;
     auto flush = [&] { m_out.append(text.data() + runStart, i - runStart); };
     while (i < size) {
+        i = std::size_t(endOfPlainRun(text.data() + i, text.data() + size) - text.data());
+        if (i == size)
+            break;
         const unsigned char c = p[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            ++i;
-            continue;
-        }
         if (c >= 0x80) {
             if (const std::size_t n = utf8SequenceLength(p + i, size - i)) {
                 i += n;

@@ -69,6 +69,8 @@ private slots:
     void accepts();
     void polishTextTravelsAsUtf8();
     void invalidUtf8IsReplacedWhenSending();
+    void everyKindOfCharacterAtEveryPlaceOfAString_data();
+    void everyKindOfCharacterAtEveryPlaceOfAString();
     void changeItemTellsOpAndKind();
     void snapshotFramesFillUpToTheCapAndDecodeToTheRecords();
     void snapshotFrameWriterStartsAFrameForARecordOutOfOrder();
@@ -446,6 +448,58 @@ void TestCodec::invalidUtf8IsReplacedWhenSending()
     QCOMPARE(std::get<Resume>(decoded.frame()).token,
              std::string("ok \xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD end \xEF\xBF\xBD"
                          "\xEF\xBF\xBD\xEF\xBF\xBD"));
+}
+
+// The writer and the parser look at eight bytes of a string at a time: whatever needs
+// attention must be seen wherever it falls in those eight, and in the tail after them.
+void TestCodec::everyKindOfCharacterAtEveryPlaceOfAString_data()
+{
+    QTest::addColumn<QByteArray>("special"); // as the string holds it
+    QTest::addColumn<QByteArray>("received"); // what a desk decodes after a round trip
+    QTest::addColumn<QByteArray>("unescaped"); // what a parser must refuse written raw, if any
+    auto row = [](const char* name, QByteArray special, QByteArray received, QByteArray raw) {
+        QTest::newRow(name) << special << received << raw;
+    };
+    row("quote", "\"", "\"", {});
+    row("backslash", "\\", "\\", {});
+    row("newline", "\n", "\n", "\n");
+    row("control 0x01", QByteArray(1, '\x01'), QByteArray(1, '\x01'), QByteArray(1, '\x01'));
+    row("control 0x1f", "\x1f", "\x1f", "\x1f");
+    row("space", " ", " ", {});
+    row("tilde and delete", "~\x7f", "~\x7f", {});
+    row("two-byte letter", "ą", "ą", {});
+    row("three-byte sign", "€", "€", {});
+    row("four-byte emoji", "😀", "😀", {});
+    row("stray continuation byte", "\x80", "\xEF\xBF\xBD", "\x80");
+    row("lead byte cut short", "\xc5", "\xEF\xBF\xBD", "\xc5");
+    row("byte never in UTF-8", "\xff", "\xEF\xBF\xBD", "\xff");
+}
+
+void TestCodec::everyKindOfCharacterAtEveryPlaceOfAString()
+{
+    QFETCH(QByteArray, special);
+    QFETCH(QByteArray, received);
+    QFETCH(QByteArray, unescaped);
+    const std::string placeholder = "@@@";
+    const std::string frameAround = encode(Resume{1, placeholder});
+    const std::size_t at = frameAround.find(placeholder);
+    QVERIFY(at != std::string::npos);
+    for (int length = 0; length <= 20; ++length) {
+        for (int place = 0; place <= length; ++place) {
+            const std::string before(std::size_t(place), 'a');
+            const std::string after(std::size_t(length - place), 'b');
+            const std::string token = before + special.toStdString() + after;
+            const std::string expected = before + received.toStdString() + after;
+            const DecodeResult decoded = decode(encode(Resume{1, token}));
+            QVERIFY2(decoded.ok(), token.c_str());
+            QCOMPARE(std::get<Resume>(decoded.frame()).token, expected);
+            if (unescaped.isEmpty())
+                continue;
+            std::string raw = frameAround;
+            raw.replace(at, placeholder.size(), before + unescaped.toStdString() + after);
+            QVERIFY2(!decode(raw).ok(), raw.c_str());
+        }
+    }
 }
 
 void TestCodec::changeItemTellsOpAndKind()
