@@ -100,6 +100,7 @@ struct CacheReader::Statements {
     }
 
     std::optional<SearchHits> hits; // prepared on the first search
+    bool hitsCovered = false;        // ...through the covering indexes
     SQLite::Statement inboxRow;
     SQLite::Statement conversation;
     SQLite::Statement conversationKey;
@@ -164,11 +165,15 @@ struct CacheReader::Statements {
         const std::string match = search::buildFtsMatch(query.search);
         if (match.empty())
             return false;
-        if (!hits) {
+        // Tried again while they are missing: a large snapshot's backlog builds them soon
+        // after the desk goes live (CacheWriterInboxIndexes.cpp).
+        if (!hits || !hitsCovered) {
             try {
                 hits.emplace(db, true);
+                hitsCovered = true;
             } catch (const SQLite::Exception&) {
-                hits.emplace(db, false); // a cache without the covering indexes
+                if (!hits)
+                    hits.emplace(db, false); // a cache without the covering indexes
             }
         }
         hits->prepare(match);

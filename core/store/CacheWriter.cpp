@@ -457,10 +457,10 @@ VoidResult CacheWriter::finishBulkLoadWithoutInbox()
 VoidResult CacheWriter::finishBulkLoadLeavingSearch()
 {
     return endBulkLoad("finishBulkLoadLeavingSearch", false, [this](SQLite::Database& db) {
-        db.exec(schema::kCreateSharedIndexes);
-        db.exec(schema::kCreateInboxIndexes);
+        db.exec(schema::kCreateThreadIndexes); // kept through the load: only if missing
         leaveSearchBacklog();
-        leaveMessageIdIndex(); // the backlog's first step builds it
+        leaveInboxIndexes(); // the backlog's first steps build them
+        leaveMessageIdIndex(); // and then this one
         db.exec(schema::kCreateSearchTriggers); // they skip the backlog's ranges
     });
 }

@@ -63,16 +63,19 @@ public:
     // finishBulkLoad() recreates them and rebuilds the search index in one pass.
     domain::VoidResult startBulkLoad();
     domain::VoidResult finishBulkLoad();
-    // Like finishBulkLoad(), but the unique index of message ids and the search indexes
-    // (customers, subjects, messages) are left to searchBacklogStep(): a large load is
-    // usable (inbox, threads) that much sooner. Until the backlog is worked off, a search
-    // does not find the rows not yet indexed, and a message is told apart from those of its
-    // own conversation only. The backlog is kept in the meta table, so it survives a restart.
+    // Like finishBulkLoad(), but the conversations' inbox indexes, the unique index of
+    // message ids and the search indexes (customers, subjects, messages) are left to
+    // searchBacklogStep(): a large load is complete and usable (inbox, threads) that much
+    // sooner. Until the backlog is worked off, the inbox's orders and filters scan the
+    // conversations (as they do during the load), a search does not find the rows not yet
+    // indexed, and a message is told apart from those of its own conversation only. The
+    // backlog is kept in the meta table, so it survives a restart.
     domain::VoidResult finishBulkLoadLeavingSearch();
     // For a store without the inbox and search (the hub's): only the indexes it shares.
     domain::VoidResult finishBulkLoadWithoutInbox();
-    // One step of what a large snapshot left: first the unique index of message ids (in
-    // one go), then up to `maxRows` of the search backlog (customers, then subjects, then
+    // One step of what a large snapshot left: first the inbox indexes (one index a step),
+    // then the unique index of message ids (in one go), then up to `maxRows` of the search
+    // backlog (customers, then subjects, then
     // messages), then merging the search indexes a little at a time; false once all is
     // done. Call inside a transaction, when nothing more urgent waits.
     domain::Result<bool> searchBacklogStep(int maxRows);
@@ -88,6 +91,8 @@ private:
     void leaveSearchBacklog();
     void leaveMessageIdIndex();
     bool buildLeftMessageIdIndex();
+    void leaveInboxIndexes();
+    bool buildLeftInboxIndex();
     template <typename Rebuild>
     domain::VoidResult endBulkLoad(const char* what, bool checkpoint, Rebuild&& rebuild);
 

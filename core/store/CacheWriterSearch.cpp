@@ -106,7 +106,7 @@ domain::Result<bool> CacheWriter::hasSearchBacklog()
 {
     return guarded("hasSearchBacklog", [&]() -> domain::Result<bool> {
         Statements& st = *m_stmts;
-        if (readMeta(st.meta, kMessageIdIndexPending))
+        if (readMeta(st.meta, kInboxIndexesPending) || readMeta(st.meta, kMessageIdIndexPending))
             return true;
         for (const SearchBacklog& backlog : kSearchBacklogs)
             if (readMeta(st.meta, backlog.toKey))
@@ -120,7 +120,7 @@ domain::Result<bool> CacheWriter::searchBacklogStep(int maxRows)
     return guarded("searchBacklogStep", [&]() -> domain::Result<bool> {
         Statements& st = *m_stmts;
         SQLite::Database& db = m_db.sql();
-        if (buildLeftMessageIdIndex())
+        if (buildLeftInboxIndex() || buildLeftMessageIdIndex())
             return true;
         for (const SearchBacklog& backlog : kSearchBacklogs) {
             const auto from = readMeta(st.meta, backlog.fromKey);

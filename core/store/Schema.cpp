@@ -138,28 +138,58 @@ ALTER TABLE messages_v6 RENAME TO messages;
 const char* const kCreateMessageIdIndex =
     "CREATE UNIQUE INDEX IF NOT EXISTS messages_by_id ON messages(id)";
 
-const char* const kCreateSharedIndexes = R"sql(
-CREATE INDEX IF NOT EXISTS conversations_by_activity
-    ON conversations(last_activity, key, channel, status, priority, assignee_key, team_key);
-CREATE INDEX IF NOT EXISTS conversations_by_customer
-    ON conversations(customer_key, last_activity);
-CREATE INDEX IF NOT EXISTS messages_by_conversation
-    ON messages(conversation_key, sent_at);
-)sql";
+// Each index once, joined below into the statements that create them together.
+#define CONCORD_CONVERSATIONS_BY_ACTIVITY                                                    \
+    "CREATE INDEX IF NOT EXISTS conversations_by_activity ON conversations(last_activity, "  \
+    "key, channel, status, priority, assignee_key, team_key);\n"
+#define CONCORD_CONVERSATIONS_BY_CUSTOMER                                                    \
+    "CREATE INDEX IF NOT EXISTS conversations_by_customer ON conversations(customer_key, "   \
+    "last_activity);\n"
+#define CONCORD_CONVERSATIONS_BY_SLA                                                         \
+    "CREATE INDEX IF NOT EXISTS conversations_by_sla ON conversations(sla_order, key, "      \
+    "channel, status, priority, assignee_key, team_key);\n"
+#define CONCORD_CONVERSATIONS_BY_PRIORITY                                                    \
+    "CREATE INDEX IF NOT EXISTS conversations_by_priority ON conversations(priority, "       \
+    "last_activity, key, channel, status, assignee_key, team_key);\n"
+#define CONCORD_CONVERSATIONS_BY_STATUS                                                      \
+    "CREATE INDEX IF NOT EXISTS conversations_by_status ON conversations(status, channel, "  \
+    "priority, assignee_key, team_key);\n"
+#define CONCORD_CONVERSATIONS_SEARCH_COLUMNS                                                 \
+    "CREATE INDEX IF NOT EXISTS conversations_search_columns ON conversations(key, "         \
+    "last_activity, sla_order, priority, status, channel, assignee_key, team_key);\n"
+#define CONCORD_MESSAGES_BY_CONVERSATION                                                     \
+    "CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(conversation_key, "     \
+    "sent_at);\n"
+#define CONCORD_MESSAGES_CONVERSATION                                                        \
+    "CREATE INDEX IF NOT EXISTS messages_conversation ON messages(key, conversation_key);\n"
 
-const char* const kCreateInboxIndexes = R"sql(
-CREATE INDEX IF NOT EXISTS conversations_by_sla
-    ON conversations(sla_order, key, channel, status, priority, assignee_key, team_key);
-CREATE INDEX IF NOT EXISTS conversations_by_priority
-    ON conversations(priority, last_activity, key, channel, status, assignee_key, team_key);
-CREATE INDEX IF NOT EXISTS conversations_by_status
-    ON conversations(status, channel, priority, assignee_key, team_key);
-CREATE INDEX IF NOT EXISTS conversations_search_columns
-    ON conversations(key, last_activity, sla_order, priority, status, channel, assignee_key,
-                     team_key);
-CREATE INDEX IF NOT EXISTS messages_conversation
-    ON messages(key, conversation_key);
-)sql";
+const char* const kCreateSharedIndexes = CONCORD_CONVERSATIONS_BY_ACTIVITY
+    CONCORD_CONVERSATIONS_BY_CUSTOMER CONCORD_MESSAGES_BY_CONVERSATION;
+
+const char* const kCreateInboxIndexes = CONCORD_CONVERSATIONS_BY_SLA
+    CONCORD_CONVERSATIONS_BY_PRIORITY CONCORD_CONVERSATIONS_BY_STATUS
+        CONCORD_CONVERSATIONS_SEARCH_COLUMNS CONCORD_MESSAGES_CONVERSATION;
+
+const char* const kCreateThreadIndexes =
+    CONCORD_MESSAGES_BY_CONVERSATION CONCORD_MESSAGES_CONVERSATION;
+
+const std::array<NamedIndex, 6> kConversationIndexes{{
+    {"conversations_by_activity", CONCORD_CONVERSATIONS_BY_ACTIVITY},
+    {"conversations_by_customer", CONCORD_CONVERSATIONS_BY_CUSTOMER},
+    {"conversations_by_status", CONCORD_CONVERSATIONS_BY_STATUS},
+    {"conversations_by_sla", CONCORD_CONVERSATIONS_BY_SLA},
+    {"conversations_by_priority", CONCORD_CONVERSATIONS_BY_PRIORITY},
+    {"conversations_search_columns", CONCORD_CONVERSATIONS_SEARCH_COLUMNS},
+}};
+
+#undef CONCORD_CONVERSATIONS_BY_ACTIVITY
+#undef CONCORD_CONVERSATIONS_BY_CUSTOMER
+#undef CONCORD_CONVERSATIONS_BY_SLA
+#undef CONCORD_CONVERSATIONS_BY_PRIORITY
+#undef CONCORD_CONVERSATIONS_BY_STATUS
+#undef CONCORD_CONVERSATIONS_SEARCH_COLUMNS
+#undef CONCORD_MESSAGES_BY_CONVERSATION
+#undef CONCORD_MESSAGES_CONVERSATION
 
 const char* const kDropInboxIndexes = R"sql(
 DROP INDEX IF EXISTS conversations_by_sla;

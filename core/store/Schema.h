@@ -2,6 +2,8 @@
 // The SQL of the cache's schema, shared by the migrations and by bulk loading (which drops
 // and recreates the secondary indexes and the search triggers).
 
+#include <array>
+
 namespace concord::store::schema {
 
 // Schema v1: the desk cache's tables and indexes.
@@ -25,6 +27,17 @@ extern const char* const kDropInboxIndexes;
 // The conversations' secondary indexes; messages_by_id goes too into an empty table
 // (CacheWriter), the other two message indexes never (Schema.cpp).
 extern const char* const kDropBulkIndexes;
+// The two message indexes a bulk load keeps (also in the two statements above).
+extern const char* const kCreateThreadIndexes;
+
+// One index: its name and the statement that creates it if it is missing.
+struct NamedIndex {
+    const char* name;
+    const char* create;
+};
+// Those kDropBulkIndexes drops, one by one, in the order a large snapshot's backlog builds
+// them again (CacheWriterInboxIndexes.cpp): the inbox's default order first.
+extern const std::array<NamedIndex, 6> kConversationIndexes;
 
 // The triggers that keep the external-content FTS tables in sync with their tables.
 extern const char* const kCreateSearchTriggers;

@@ -157,8 +157,8 @@ bool runStageBench(const std::filesystem::path& hubFile, const std::filesystem::
     BenchReport::info("hub: encode frames", perMessage(encode, messages));
     BenchReport::info("desk: decode frames", perMessage(decodeAlone, messages));
     BenchReport::info("desk: write batches", perMessage(write, messages));
-    BenchReport::info("desk: finish (indexes, search)", perMessage(finish, messages));
-    BenchReport::info("desk: backlog (ids, search), " + std::to_string(steps) + " steps",
+    BenchReport::info("desk: finish (triggers, backlog)", perMessage(finish, messages));
+    BenchReport::info("desk: backlog (indexes, search), " + std::to_string(steps) + " steps",
                       perMessage(backlog, messages));
     return true;
 }
