@@ -11,8 +11,9 @@ class Database;
 namespace concord::demo {
 
 // When search (customers, subjects, messages) is built: before fillDemoCache returns, or
-// afterwards in steps (CacheWriter::searchBacklogStep), as a desk's bootstrap of a large
-// snapshot does.
+// afterwards in steps (CacheWriter::backlogStep), as a desk's bootstrap of a large
+// snapshot does. Later also leaves the conversations' indexes and the message ids' index
+// to those steps, which the caller must then take (the bench times the load without them).
 enum class MessageSearch { Now, Later };
 
 // Writes the demo into `db` (expected empty), records the demo agent's login under the meta

@@ -95,12 +95,16 @@ struct CacheReader::Statements {
                            "WHERE at.agent_key = ?1 ORDER BY t.name, t.key"),
           agentKey(db, "SELECT key FROM agents WHERE id = ?1"),
           teamKey(db, "SELECT key FROM teams WHERE id = ?1"),
-          meta(db, "SELECT value FROM meta WHERE key = ?1")
+          meta(db, "SELECT value FROM meta WHERE key = ?1"),
+          coveringIndexes(db, "SELECT count(*) = 2 FROM sqlite_schema WHERE type = 'index' "
+                              "AND name IN ('conversations_search_columns', "
+                              "'messages_conversation')")
     {
     }
 
     std::optional<SearchHits> hits; // prepared on the first search
     bool hitsCovered = false;        // ...through the covering indexes
+    SQLite::Statement coveringIndexes; // whether they exist now
     SQLite::Statement inboxRow;
     SQLite::Statement conversation;
     SQLite::Statement conversationKey;
@@ -165,16 +169,16 @@ struct CacheReader::Statements {
         const std::string match = search::buildFtsMatch(query.search);
         if (match.empty())
             return false;
-        // Tried again while they are missing: a large snapshot's backlog builds them soon
-        // after the desk goes live (CacheWriterInboxIndexes.cpp).
-        if (!hits || !hitsCovered) {
-            try {
-                hits.emplace(db, true);
-                hitsCovered = true;
-            } catch (const SQLite::Exception&) {
-                if (!hits)
-                    hits.emplace(db, false); // a cache without the covering indexes
-            }
+        // Asked at every search: a bulk load drops the covering indexes (a statement that
+        // names one would then fail), and a large snapshot's backlog builds them again soon
+        // after the desk goes live (CacheWriterConversationIndexes.cpp).
+        const bool covered = [&] {
+            sql::StatementUse use(coveringIndexes);
+            return coveringIndexes.executeStep() && coveringIndexes.getColumn(0).getInt() != 0;
+        }();
+        if (!hits || hitsCovered != covered) {
+            hits.emplace(db, covered);
+            hitsCovered = covered;
         }
         hits->prepare(match);
         return true;

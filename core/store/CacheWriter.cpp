@@ -459,7 +459,7 @@ VoidResult CacheWriter::finishBulkLoadLeavingSearch()
     return endBulkLoad("finishBulkLoadLeavingSearch", false, [this](SQLite::Database& db) {
         db.exec(schema::kCreateThreadIndexes); // kept through the load: only if missing
         leaveSearchBacklog();
-        leaveInboxIndexes(); // the backlog's first steps build them
+        leaveConversationIndexes(); // the backlog's first steps build them
         leaveMessageIdIndex(); // and then this one
         db.exec(schema::kCreateSearchTriggers); // they skip the backlog's ranges
     });

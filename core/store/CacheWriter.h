@@ -63,9 +63,9 @@ public:
     // finishBulkLoad() recreates them and rebuilds the search index in one pass.
     domain::VoidResult startBulkLoad();
     domain::VoidResult finishBulkLoad();
-    // Like finishBulkLoad(), but the conversations' inbox indexes, the unique index of
+    // Like finishBulkLoad(), but the conversations' indexes, the unique index of
     // message ids and the search indexes (customers, subjects, messages) are left to
-    // searchBacklogStep(): a large load is complete and usable (inbox, threads) that much
+    // backlogStep(): a large load is complete and usable (inbox, threads) that much
     // sooner. Until the backlog is worked off, the inbox's orders and filters scan the
     // conversations (as they do during the load), a search does not find the rows not yet
     // indexed, and a message is told apart from those of its own conversation only. The
@@ -73,13 +73,13 @@ public:
     domain::VoidResult finishBulkLoadLeavingSearch();
     // For a store without the inbox and search (the hub's): only the indexes it shares.
     domain::VoidResult finishBulkLoadWithoutInbox();
-    // One step of what a large snapshot left: first the inbox indexes (one index a step),
-    // then the unique index of message ids (in one go), then up to `maxRows` of the search
-    // backlog (customers, then subjects, then
-    // messages), then merging the search indexes a little at a time; false once all is
-    // done. Call inside a transaction, when nothing more urgent waits.
-    domain::Result<bool> searchBacklogStep(int maxRows);
-    domain::Result<bool> hasSearchBacklog();
+    // One step of what a large snapshot left: first the conversations' indexes (one a
+    // step), then the unique index of message ids (in one go), then up to `maxRows` of the
+    // search backlog (customers, then subjects, then messages), then merging the search
+    // indexes a little at a time; false once all is done. Call inside a transaction, when
+    // nothing more urgent waits.
+    domain::Result<bool> backlogStep(int maxRows);
+    domain::Result<bool> hasBacklog();
 
 private:
     enum class Table { Teams, Agents, Customers, Conversations };
@@ -91,8 +91,8 @@ private:
     void leaveSearchBacklog();
     void leaveMessageIdIndex();
     bool buildLeftMessageIdIndex();
-    void leaveInboxIndexes();
-    bool buildLeftInboxIndex();
+    void leaveConversationIndexes();
+    bool buildLeftConversationIndex();
     template <typename Rebuild>
     domain::VoidResult endBulkLoad(const char* what, bool checkpoint, Rebuild&& rebuild);
 

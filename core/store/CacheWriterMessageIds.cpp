@@ -1,12 +1,14 @@
-// The unique index of message ids after a large snapshot. Sorting a million uuids into it is
+// The unique index of message ids after a large snapshot. Sorting a million uuids into it was
 // the largest part of a bootstrap's finish (docs/PERFORMANCE.md), and nothing the agent sees
 // needs it: it only tells a message that arrives again from the one already stored. So the
-// finish leaves it, the first step of the backlog builds it, and until then a message is
-// told apart from those of its own conversation, which messages_by_conversation finds.
+// finish leaves it, the backlog builds it right after the conversations' indexes, and until
+// then a message is told apart from those of its own conversation, which
+// messages_by_conversation finds.
 #include "CacheWriterStatements.h"
 
 #include "Database.h"
 #include "Schema.h"
+#include "SqlSupport.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -17,14 +19,6 @@
 
 namespace concord::store {
 namespace {
-
-bool messageIdIndexExists(SQLite::Database& db)
-{
-    return db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
-                         "AND name = 'messages_by_id'")
-               .getInt()
-           > 0;
-}
 
 // A message id belongs to one conversation at the hub, so the conversation-wide check
 // leaves no twin. Should a malformed feed still have left one (the same id in two
@@ -54,7 +48,7 @@ SQLite::Statement& CacheWriter::Statements::insertMessage()
 {
     if (insertNewMessage)
         return *insertNewMessage;
-    if (!messageIdIndexExists(db) && readMeta(meta, kMessageIdIndexPending)) {
+    if (!sql::indexExists(db, "messages_by_id") && readMeta(meta, kMessageIdIndexPending)) {
         insertNewMessage.emplace(db, kInsertMessageNewToItsConversation);
         return *insertNewMessage;
     }
@@ -68,11 +62,11 @@ SQLite::Statement& CacheWriter::Statements::insertMessage()
 // Throws (inside the bulk load's end). After leaveSearchBacklog(), which clears the flag.
 void CacheWriter::leaveMessageIdIndex()
 {
-    if (!messageIdIndexExists(m_db.sql()))
+    if (!sql::indexExists(m_db.sql(), "messages_by_id"))
         writeMeta(m_stmts->setMeta, kMessageIdIndexPending, 1);
 }
 
-// Throws (inside searchBacklogStep's guard). True when this step built the index.
+// Throws (inside backlogStep's guard). True when this step built the index.
 bool CacheWriter::buildLeftMessageIdIndex()
 {
     Statements& st = *m_stmts;

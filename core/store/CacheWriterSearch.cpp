@@ -102,11 +102,12 @@ void CacheWriter::leaveSearchBacklog()
     }
 }
 
-domain::Result<bool> CacheWriter::hasSearchBacklog()
+domain::Result<bool> CacheWriter::hasBacklog()
 {
-    return guarded("hasSearchBacklog", [&]() -> domain::Result<bool> {
+    return guarded("hasBacklog", [&]() -> domain::Result<bool> {
         Statements& st = *m_stmts;
-        if (readMeta(st.meta, kInboxIndexesPending) || readMeta(st.meta, kMessageIdIndexPending))
+        if (readMeta(st.meta, kConversationIndexesPending)
+            || readMeta(st.meta, kMessageIdIndexPending))
             return true;
         for (const SearchBacklog& backlog : kSearchBacklogs)
             if (readMeta(st.meta, backlog.toKey))
@@ -115,12 +116,12 @@ domain::Result<bool> CacheWriter::hasSearchBacklog()
     });
 }
 
-domain::Result<bool> CacheWriter::searchBacklogStep(int maxRows)
+domain::Result<bool> CacheWriter::backlogStep(int maxRows)
 {
-    return guarded("searchBacklogStep", [&]() -> domain::Result<bool> {
+    return guarded("backlogStep", [&]() -> domain::Result<bool> {
         Statements& st = *m_stmts;
         SQLite::Database& db = m_db.sql();
-        if (buildLeftInboxIndex() || buildLeftMessageIdIndex())
+        if (buildLeftConversationIndex() || buildLeftMessageIdIndex())
             return true;
         for (const SearchBacklog& backlog : kSearchBacklogs) {
             const auto from = readMeta(st.meta, backlog.fromKey);

@@ -93,13 +93,13 @@ public:
 
 // Set while a large snapshot's messages wait for messages_by_id (CacheWriterMessageIds.cpp).
 inline constexpr const char* kMessageIdIndexPending = "index.messages_by_id_pending";
-// Set while its conversations wait for their inbox indexes (CacheWriterInboxIndexes.cpp).
-inline constexpr const char* kInboxIndexesPending = "index.inbox_pending";
+// Set while its conversations wait for their inbox indexes (CacheWriterConversationIndexes.cpp).
+inline constexpr const char* kConversationIndexesPending = "index.conversations_pending";
 
 // Everything a bulk load leaves for later: the two kinds of index above, every search
 // backlog range and the merging that follows them (CacheWriterSearch.cpp).
 inline constexpr const char* kClearBacklog =
-    "DELETE FROM meta WHERE key IN ('index.inbox_pending', 'index.messages_by_id_pending', "
+    "DELETE FROM meta WHERE key IN ('index.conversations_pending', 'index.messages_by_id_pending', "
     "'search.backlog_from', 'search.backlog_to', "
     "'search.conversations_backlog_from', 'search.conversations_backlog_to', "
     "'search.customers_backlog_from', 'search.customers_backlog_to', 'search.merging')";

@@ -131,10 +131,10 @@ ALTER TABLE messages_v6 RENAME TO messages;
 // conversations_search_columns and messages_conversation are small copies of what a search
 // reads for each match (SearchHits.cpp): looking a match up there instead of in the wide
 // tables touches a fraction of the pages.
-// The first four serve the hub's store too (messages_by_id keeps message ids unique and
-// answers lookups by id; the snapshot reads conversations newest first; the change log finds
-// a customer's conversations and their messages); the rest only the desk, and the hub's
-// store drops them (hub schema 5).
+// messages_by_id and kCreateSharedIndexes serve the hub's store too (messages_by_id keeps
+// message ids unique and answers lookups by id; the snapshot reads conversations newest
+// first; the change log finds a customer's conversations and their messages);
+// kCreateInboxIndexes only the desk, and the hub's store drops them (hub schema 5).
 const char* const kCreateMessageIdIndex =
     "CREATE UNIQUE INDEX IF NOT EXISTS messages_by_id ON messages(id)";
 

@@ -16,8 +16,10 @@ extern const char* const kSearchV2;
 extern const char* const kMessagesTableV6;
 
 // Secondary indexes that bulk loading drops and recreates: messages_by_id (the messages'
-// unique id; a large snapshot leaves it for later, CacheWriterMessageIds.cpp), the others
-// the hub's store needs too, and the desk's inbox and search indexes.
+// unique id), those the hub's store needs too (kCreateSharedIndexes), and the desk's inbox
+// and search indexes (kCreateInboxIndexes). A large snapshot leaves messages_by_id and the
+// conversations' six (kConversationIndexes) for after going live
+// (CacheWriterMessageIds.cpp, CacheWriterConversationIndexes.cpp).
 // Never the UNIQUE id constraints of the other tables, which their upserts need during a
 // load, nor identities_by_customer, which customer upserts need.
 extern const char* const kCreateMessageIdIndex;
@@ -27,7 +29,8 @@ extern const char* const kDropInboxIndexes;
 // The conversations' secondary indexes; messages_by_id goes too into an empty table
 // (CacheWriter), the other two message indexes never (Schema.cpp).
 extern const char* const kDropBulkIndexes;
-// The two message indexes a bulk load keeps (also in the two statements above).
+// The two message indexes a bulk load keeps (also in kCreateSharedIndexes and
+// kCreateInboxIndexes).
 extern const char* const kCreateThreadIndexes;
 
 // One index: its name and the statement that creates it if it is missing.
@@ -36,7 +39,7 @@ struct NamedIndex {
     const char* create;
 };
 // Those kDropBulkIndexes drops, one by one, in the order a large snapshot's backlog builds
-// them again (CacheWriterInboxIndexes.cpp): the inbox's default order first.
+// them again (CacheWriterConversationIndexes.cpp): the inbox's default order first.
 extern const std::array<NamedIndex, 6> kConversationIndexes;
 
 // The triggers that keep the external-content FTS tables in sync with their tables.

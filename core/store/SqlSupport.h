@@ -4,6 +4,7 @@
 #include "domain/Time.h"
 
 #include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
@@ -75,6 +76,15 @@ inline std::optional<int> optionalIntAt(SQLite::Statement& s, int column)
 inline std::string textAt(SQLite::Statement& s, int column)
 {
     return s.getColumn(column).getString(); // NULL gives ""
+}
+
+// Whether the schema holds an index of that name now (a bulk load drops some; see Schema.h).
+inline bool indexExists(SQLite::Database& db, const char* name)
+{
+    SQLite::Statement exists(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                 "AND name = ?1");
+    exists.bind(1, name);
+    return exists.executeStep() && exists.getColumn(0).getInt() > 0;
 }
 
 } // namespace concord::store::sql

@@ -25,9 +25,9 @@ const std::string kClientKey = "sync.client_id";
 // Snapshot batches are committed in groups: every commit rewrites each index page the group
 // touched (the uuid indexes take random inserts), so few large commits write a fraction of
 // what one commit per batch does. The first batch commits alone, so the inbox shows
-// something at once; later groups commit at least every kGroupTime for the same reason.
+// something at once; later groups commit at least every second (setSnapshotGroupTime) for
+// the same reason.
 constexpr std::size_t kGroupRecords = 250000;
-constexpr std::chrono::milliseconds kGroupTime{1000};
 
 // A snapshot of more messages than setSearchInlineMessages() (default 20,000, under a
 // second to index) is usable before it is searchable; its customers, subjects and messages
@@ -133,9 +133,9 @@ VoidResult CacheReplica::beginReset(const Reset&)
     });
     if (!cleared)
         return cleared;
-    // The snapshot loads like the demo generator: secondary indexes and the search index are
-    // built once at the end. Should the desk stop halfway, it has no cursor and starts over,
-    // which rebuilds them.
+    // The snapshot loads like the demo generator: the conversations' indexes and search are
+    // built once at the end (after going live when the snapshot is large). Should the desk
+    // stop halfway, it has no cursor and starts over, which builds them again.
     auto bulk = m_writer->startBulkLoad();
     m_bulkLoading = bulk.ok();
     m_bulkMessages = 0;
@@ -179,7 +179,7 @@ VoidResult CacheReplica::applySnapshot(const Snapshot& batch)
                       + batch.records.customers.size() + batch.records.conversations.size()
                       + batch.records.messages.size();
     if (m_groupsCommitted == 0 || m_groupRecords >= kGroupRecords
-        || std::chrono::steady_clock::now() - m_groupStarted >= kGroupTime)
+        || std::chrono::steady_clock::now() - m_groupStarted >= m_groupTime)
         return commitGroup();
     return Done{};
 }
@@ -205,10 +205,10 @@ VoidResult CacheReplica::writeRecords(const SnapshotRecords& r)
     return Done{};
 }
 
-// The finish writes every new index page into the WAL; a checkpoint at its commit would
-// copy them all into the file again before the desk may go live (about a second at a
-// million messages). That commit skips it: once live the desk checkpoints on a thread of
-// its own (SyncClient), and a commit before that checkpoints as it always did.
+// The finish commits the last group of snapshot batches; a checkpoint at that commit would
+// copy all its pages into the file again before the desk may go live. That commit skips it:
+// the desk checkpoints on a thread of its own (SyncClient), and a commit without one
+// checkpoints as it always did.
 VoidResult CacheReplica::finishSnapshot(const Cursor& cursor)
 {
     const auto checkpointPages = store::CacheWriter::autoCheckpoint(m_db);
@@ -316,13 +316,13 @@ Result<std::vector<Mutate>> CacheReplica::pendingMutations()
     return mutations;
 }
 
-Result<bool> CacheReplica::searchBacklogStep()
+Result<bool> CacheReplica::backlogStep()
 {
     if (m_bulkLoading)
         return false; // the end of the snapshot indexes it all anew
     bool more = false;
     auto done = inTransaction([&]() -> VoidResult {
-        auto step = m_writer->searchBacklogStep(kSearchStepRows);
+        auto step = m_writer->backlogStep(kSearchStepRows);
         if (!step)
             return step.error();
         more = *step;
@@ -333,11 +333,11 @@ Result<bool> CacheReplica::searchBacklogStep()
     return more;
 }
 
-Result<bool> CacheReplica::hasSearchBacklog()
+Result<bool> CacheReplica::hasBacklog()
 {
     if (m_bulkLoading)
         return false;
-    return m_writer->hasSearchBacklog();
+    return m_writer->hasBacklog();
 }
 
 VoidResult CacheReplica::leaveCheckpointsToOthers()

@@ -38,14 +38,17 @@ public:
     domain::Result<std::int64_t> enqueue(const MutationOp& op, domain::Timestamp now);
     domain::Result<int> pendingCount();
 
-    // A large snapshot leaves its search indexes (customers, subjects, messages) to be built
-    // afterwards, a step at a time (CacheWriter::finishBulkLoadLeavingSearch); small ones
-    // are indexed at once.
-    // One step takes a few milliseconds; false once nothing is left.
-    domain::Result<bool> searchBacklogStep();
-    domain::Result<bool> hasSearchBacklog();
+    // A large snapshot leaves the conversations' indexes, the message ids' index and its
+    // search indexes (customers, subjects, messages) to be built afterwards, a step at a
+    // time (CacheWriter::finishBulkLoadLeavingSearch); small ones are indexed at once.
+    // A search step takes a few milliseconds, an index step up to a second or two at a
+    // million messages; false once nothing is left.
+    domain::Result<bool> backlogStep();
+    domain::Result<bool> hasBacklog();
     // How many messages a snapshot may hold and still be indexed with it (default 20,000).
     void setSearchInlineMessages(std::size_t messages) { m_searchInlineMessages = messages; }
+    // How long a group of snapshot batches may stay open before it commits (default 1 s).
+    void setSnapshotGroupTime(std::chrono::milliseconds time) { m_groupTime = time; }
     // Live: commits stop checkpointing the WAL, so none waits for one; the caller then
     // checkpoints from another connection (store::CacheWriter::checkpoint).
     domain::VoidResult leaveCheckpointsToOthers();
@@ -94,6 +97,7 @@ private:
     std::size_t m_bulkMessages = 0;
     std::size_t m_searchInlineMessages = 20000;
     std::chrono::steady_clock::time_point m_groupStarted;
+    std::chrono::milliseconds m_groupTime{1000};
     int m_groupsCommitted = 0;
 };
 

@@ -14,11 +14,12 @@ namespace concord::sync {
 inline const char* endOfPlainRun(const char* p, const char* end)
 {
     constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kLows = 0x7f7f7f7f7f7f7f7fULL;
     constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
-    // Sets the high bit of each byte below `n` (n <= 0x80). A borrow can only flag a byte
-    // above one that is truly flagged, so the lowest flag is always exact.
+    // Sets the high bit of each byte below `n` (1 <= n <= 0x80), of each byte alone: no sum
+    // carries into the next byte, so the flags are exact wherever they stand in the word.
     auto below = [](std::uint64_t word, std::uint64_t n) {
-        return (word - kOnes * n) & ~word & kHighs;
+        return ~(((word & kLows) + kOnes * (0x80 - n)) | word) & kHighs;
     };
     auto equal = [&](std::uint64_t word, unsigned char c) { return below(word ^ (kOnes * c), 1); };
     while (end - p >= 8) {

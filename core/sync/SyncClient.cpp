@@ -72,7 +72,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
     bool closing = false;
     std::function<void()> whenStopped; // set while stop() waits for the close handshake
     boost::asio::steady_timer closeWait{loop.context()};
-    bool searchStepQueued = false;
+    bool backlogStepQueued = false;
     boost::asio::steady_timer heldCommit{loop.context()};
     bool heldCommitArmed = false;
     std::vector<DeskEvent> heldEvents; // told once the changes they speak of are committed
@@ -128,7 +128,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
         reportOutbox();
         startCheckpoints(); // before a bootstrap too: its group commits would wait on them
         connect();
-        indexSearchBacklog(); // left by a large snapshot before the desk last stopped
+        workOffBacklog(); // left by a large snapshot before the desk last stopped
     }
 
     void connect()
@@ -198,7 +198,7 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
             setLink(Link::Online);
             startCheckpoints();
             sendPresence(); // the hub forgot it when the last connection ended
-            indexSearchBacklog(); // a large snapshot just now leaves one
+            workOffBacklog(); // a large snapshot just now leaves one
         }
         if (std::holds_alternative<MutationResult>(decoded.frame()))
             reportOutbox();
@@ -206,38 +206,38 @@ struct SyncClient::Impl : std::enable_shared_from_this<SyncClient::Impl> {
             decoder.dispose(std::move(decoded));
     }
 
-    // A large snapshot leaves its messages' search index to be built afterwards: one step at
+    // A large snapshot leaves indexes and search to be built afterwards: one step at
     // a time, each queued behind whatever the hub sent meanwhile, so live changes still land
     // within milliseconds.
-    void indexSearchBacklog()
+    void workOffBacklog()
     {
-        if (searchStepQueued || stopping || !replica)
+        if (backlogStepQueued || stopping || !replica)
             return;
-        auto backlog = replica->hasSearchBacklog();
+        auto backlog = replica->hasBacklog();
         if (!backlog || !*backlog)
             return;
-        searchStepQueued = true;
+        backlogStepQueued = true;
         std::weak_ptr<Impl> weak = shared_from_this();
         loop.post([weak] {
             if (auto self = weak.lock())
-                self->searchStep();
+                self->backlogStep();
         });
     }
 
-    void searchStep()
+    void backlogStep()
     {
-        searchStepQueued = false;
+        backlogStepQueued = false;
         if (stopping || !replica)
             return;
-        auto more = replica->searchBacklogStep();
+        auto more = replica->backlogStep();
         releaseHeld(); // the step committed them first
         if (!more) {
             // Search stays partial until the next start tries again; sync goes on.
-            net::logLine("desk: the search index could not be built: " + more.error().detail);
+            net::logLine("desk: an index or search could not be built: " + more.error().detail);
             return;
         }
         if (*more)
-            indexSearchBacklog();
+            workOffBacklog();
     }
 
     // A checkpoint syncs the file and copies pages back: tens of milliseconds that a live

@@ -18,8 +18,8 @@
 #include <cstdio>
 #include <mutex>
 #include <optional>
-#include <thread>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <unistd.h>
@@ -94,9 +94,10 @@ double localWrite(const BootstrapOptions& options, const RecordedDemo& rows)
     return double(countRows(file, "messages")) / seconds(Clock::now() - start);
 }
 
-// True once the desk's cache holds every inbox index; a large snapshot's backlog builds
-// them after going live (CacheWriterInboxIndexes.cpp). False while it cannot tell.
-bool inboxIndexed(const std::filesystem::path& deskFile)
+// True once the desk's cache holds every conversation index; a large snapshot's backlog
+// builds them after going live (CacheWriterConversationIndexes.cpp). False while it cannot
+// tell.
+bool conversationsIndexed(const std::filesystem::path& deskFile)
 {
     try {
         SQLite::Database db(deskFile.string(), SQLite::OPEN_READONLY);
@@ -113,7 +114,7 @@ struct Bootstrap {
     double firstBatch = 0; // seconds from sign-in
     double lastBatch = 0;
     double caughtUp = 0;
-    double inboxIndexed = -1; // its last index built after going live; negative if unseen
+    double conversationsIndexed = -1; // its last index built after going live; negative if unseen
     // CPU seconds until caught up of the desk's sync thread (the bootstrap's critical path:
     // it reads the socket and writes the cache), its decoder thread and the hub's snapshot
     // reader; negative where unknown.
@@ -168,12 +169,12 @@ std::optional<Bootstrap> bootstrap(const BootstrapOptions& options, unsigned sho
     result.decodeCpu = threadCpuSeconds("desk-decode").value_or(-1);
     if (const auto hubReader = threadCpuSeconds("hub-reader"))
         result.hubReaderCpu = *hubReader - hubReaderBefore;
-    // Polled, not timed to the millisecond: the figure says how long the inbox's orders
-    // scan the conversations after the desk is live.
-    for (const auto give_up = Clock::now() + std::chrono::minutes(2); Clock::now() < give_up;
+    // Polled, not timed to the millisecond: the figure says how long the inbox's orders,
+    // counts and a customer's history scan the conversations after the desk is live.
+    for (const auto giveUp = Clock::now() + std::chrono::minutes(2); Clock::now() < giveUp;
          std::this_thread::sleep_for(std::chrono::milliseconds(10))) {
-        if (inboxIndexed(deskFile)) {
-            result.inboxIndexed = seconds(Clock::now() - start);
+        if (conversationsIndexed(deskFile)) {
+            result.conversationsIndexed = seconds(Clock::now() - start);
             break;
         }
     }
@@ -264,9 +265,9 @@ bool runBootstrapBench(const BootstrapOptions& options)
             BenchReport::info("  last batch stored, caught up after",
                               BenchReport::ms(boot->lastBatch * 1000) + ", "
                                   + BenchReport::ms(boot->caughtUp * 1000));
-            if (boot->inboxIndexed >= 0)
-                BenchReport::info("  inbox indexes built after",
-                                  BenchReport::ms(boot->inboxIndexed * 1000));
+            if (boot->conversationsIndexed >= 0)
+                BenchReport::info("  conversation indexes built after",
+                                  BenchReport::ms(boot->conversationsIndexed * 1000));
             BenchReport::info("  CPU: desk sync, desk decode, hub reader", cpuLine(*boot));
             if (raw > 0) {
                 roundRatios.push_back(boot->rate() / raw);
@@ -285,8 +286,9 @@ bool runBootstrapBench(const BootstrapOptions& options)
     BenchReport::info("first snapshot batch stored after", BenchReport::ms(best.firstBatch * 1000));
     BenchReport::info("last snapshot batch stored after", BenchReport::ms(best.lastBatch * 1000));
     BenchReport::info("bootstrap until caught up", BenchReport::ms(best.caughtUp * 1000));
-    if (best.inboxIndexed >= 0)
-        BenchReport::info("inbox indexes built after", BenchReport::ms(best.inboxIndexed * 1000));
+    if (best.conversationsIndexed >= 0)
+        BenchReport::info("conversation indexes built after",
+                          BenchReport::ms(best.conversationsIndexed * 1000));
     BenchReport::info("bootstrap rate", rate(best.rate()));
     BenchReport::info("raw insert rate", rate(bestRaw));
     BenchReport::info("the desk's writer alone", rate(bestLocal));
@@ -304,11 +306,11 @@ bool runBootstrapBench(const BootstrapOptions& options)
     BenchReport::note("Both baselines store rows generated beforehand (no generator in their");
     BenchReport::note("time, as none is in the bootstrap's). The desk's writer alone pays for");
     BenchReport::note("the cache's thread indexes and previews, as a bootstrap does; both");
-    BenchReport::note("leave the conversations' inbox indexes, the unique index of message");
-    BenchReport::note("ids and search (customers, subjects, messages) to steps after going");
-    BenchReport::note("live. The inbox works without its indexes meanwhile, scanning the");
-    BenchReport::note("conversations; \"inbox indexes built after\" says until when (the");
-    BenchReport::note("sync thread's CPU figures stop at caught up; --stages times the rest).");
+    BenchReport::note("leave the conversations' six indexes, the unique index of message ids");
+    BenchReport::note("and search (customers, subjects, messages) to steps after going live.");
+    BenchReport::note("The inbox works without those indexes meanwhile, scanning the");
+    BenchReport::note("conversations; \"conversation indexes built after\" says until when");
+    BenchReport::note("(the CPU figures stop at caught up; --stages times the rest).");
     BenchReport::note("Each measurement starts once the one before is written to disk.");
     BenchReport::note("Hub, desk and baselines share this machine's two cores.");
     return true;

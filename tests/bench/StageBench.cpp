@@ -131,7 +131,7 @@ bool runStageBench(const std::filesystem::path& hubFile, const std::filesystem::
     Stage backlog;
     int steps = 0;
     while (true) {
-        auto more = replica.searchBacklogStep();
+        auto more = replica.backlogStep();
         if (!more) {
             std::fprintf(stderr, "search backlog: %s\n", more.error().detail.c_str());
             return false;
@@ -157,7 +157,7 @@ bool runStageBench(const std::filesystem::path& hubFile, const std::filesystem::
     BenchReport::info("hub: encode frames", perMessage(encode, messages));
     BenchReport::info("desk: decode frames", perMessage(decodeAlone, messages));
     BenchReport::info("desk: write batches", perMessage(write, messages));
-    BenchReport::info("desk: finish (triggers, backlog)", perMessage(finish, messages));
+    BenchReport::info("desk: finish (last group, triggers)", perMessage(finish, messages));
     BenchReport::info("desk: backlog (indexes, search), " + std::to_string(steps) + " steps",
                       perMessage(backlog, messages));
     return true;

@@ -1,14 +1,16 @@
-// The conversations' inbox indexes after a large snapshot. A bulk load drops them (every
+// The conversations' six secondary indexes after a large snapshot (the inbox's orders and
+// filters, a customer's history, search's covering columns). A bulk load drops them (every
 // conversation would otherwise move inside six indexes as its thread arrives), and building
 // them again was most of what stood between the last batch and going live (about a second
 // at a million messages, docs/PERFORMANCE.md). Nothing needs them to be right, only fast:
-// the inbox's orders and filters scan the conversations without them, as they do during the
-// load. So the finish leaves them, and the backlog builds them first, one a step, the
-// inbox's default order first, each step queued behind whatever the hub sent meanwhile.
+// the queries scan the conversations without them, as they do during the load. So the
+// finish leaves them, and the backlog builds them first, one a step, the inbox's default
+// order first, each step queued behind whatever the hub sent meanwhile.
 #include "CacheWriterStatements.h"
 
 #include "Database.h"
 #include "Schema.h"
+#include "SqlSupport.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -16,18 +18,10 @@
 namespace concord::store {
 namespace {
 
-bool indexExists(SQLite::Database& db, const char* name)
-{
-    SQLite::Statement exists(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
-                                 "AND name = ?1");
-    exists.bind(1, name);
-    return exists.executeStep() && exists.getColumn(0).getInt() > 0;
-}
-
 const schema::NamedIndex* firstMissing(SQLite::Database& db)
 {
     for (const schema::NamedIndex& index : schema::kConversationIndexes)
-        if (!indexExists(db, index.name))
+        if (!sql::indexExists(db, index.name))
             return &index;
     return nullptr;
 }
@@ -35,17 +29,17 @@ const schema::NamedIndex* firstMissing(SQLite::Database& db)
 } // namespace
 
 // Throws (inside the bulk load's end). After leaveSearchBacklog(), which clears the flag.
-void CacheWriter::leaveInboxIndexes()
+void CacheWriter::leaveConversationIndexes()
 {
     if (firstMissing(m_db.sql()))
-        writeMeta(m_stmts->setMeta, kInboxIndexesPending, 1);
+        writeMeta(m_stmts->setMeta, kConversationIndexesPending, 1);
 }
 
-// Throws (inside searchBacklogStep's guard). True when this step built an index.
-bool CacheWriter::buildLeftInboxIndex()
+// Throws (inside backlogStep's guard). True when this step built an index.
+bool CacheWriter::buildLeftConversationIndex()
 {
     Statements& st = *m_stmts;
-    if (!readMeta(st.meta, kInboxIndexesPending))
+    if (!readMeta(st.meta, kConversationIndexesPending))
         return false;
     SQLite::Database& db = m_db.sql();
     const schema::NamedIndex* index = firstMissing(db);
@@ -53,7 +47,7 @@ bool CacheWriter::buildLeftInboxIndex()
         db.exec(index->create);
     if (!firstMissing(db)) {
         SQLite::Statement clear(db, "DELETE FROM meta WHERE key = ?1");
-        clear.bind(1, kInboxIndexesPending);
+        clear.bind(1, kConversationIndexesPending);
         clear.exec();
     }
     return index != nullptr;
