@@ -93,6 +93,8 @@ private:
     bool buildLeftMessageIdIndex();
     void leaveConversationIndexes();
     bool buildLeftConversationIndex();
+    bool searchBacklogLeft();
+    bool stepSearchBacklog(int maxRows);
     template <typename Rebuild>
     domain::VoidResult endBulkLoad(const char* what, bool checkpoint, Rebuild&& rebuild);
 

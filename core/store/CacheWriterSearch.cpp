@@ -102,72 +102,66 @@ void CacheWriter::leaveSearchBacklog()
     }
 }
 
-domain::Result<bool> CacheWriter::hasBacklog()
+// Throws (inside the backlog's guard, CacheWriterBacklog.cpp).
+bool CacheWriter::searchBacklogLeft()
 {
-    return guarded("hasBacklog", [&]() -> domain::Result<bool> {
-        Statements& st = *m_stmts;
-        if (readMeta(st.meta, kConversationIndexesPending)
-            || readMeta(st.meta, kMessageIdIndexPending))
+    Statements& st = *m_stmts;
+    for (const SearchBacklog& backlog : kSearchBacklogs)
+        if (readMeta(st.meta, backlog.toKey))
             return true;
-        for (const SearchBacklog& backlog : kSearchBacklogs)
-            if (readMeta(st.meta, backlog.toKey))
-                return true;
-        return readMeta(st.meta, "search.merging").has_value();
-    });
+    return readMeta(st.meta, "search.merging").has_value();
 }
 
-domain::Result<bool> CacheWriter::backlogStep(int maxRows)
+// Throws (inside the backlog's guard). Indexes up to `maxRows` of the first range left, or
+// merges a little once none is; false when nothing is left.
+bool CacheWriter::stepSearchBacklog(int maxRows)
 {
-    return guarded("backlogStep", [&]() -> domain::Result<bool> {
-        Statements& st = *m_stmts;
-        SQLite::Database& db = m_db.sql();
-        if (buildLeftConversationIndex() || buildLeftMessageIdIndex())
-            return true;
-        for (const SearchBacklog& backlog : kSearchBacklogs) {
-            const auto from = readMeta(st.meta, backlog.fromKey);
-            const auto to = readMeta(st.meta, backlog.toKey);
-            if (!from || !to)
-                continue;
-            const std::int64_t last = std::min(*to, *from + std::max(maxRows, 1) - 1);
-            // Prepared here, not with the others: the hub's store has no search tables.
-            SQLite::Statement index(db, backlog.indexRange);
-            index.bind(1, static_cast<int64_t>(*from));
-            index.bind(2, static_cast<int64_t>(last));
-            index.exec();
-            if (last < *to) {
-                writeMeta(st.setMeta, backlog.fromKey, last + 1);
-            } else {
-                SQLite::Statement clear(db, "DELETE FROM meta WHERE key IN (?1, ?2)");
-                clear.bind(1, backlog.fromKey);
-                clear.bind(2, backlog.toKey);
-                clear.exec();
-                // Once every row is indexed, the segments the steps left are merged.
-                writeMeta(st.setMeta, "search.merging", 1);
-            }
-            return true;
+    Statements& st = *m_stmts;
+    SQLite::Database& db = m_db.sql();
+    for (const SearchBacklog& backlog : kSearchBacklogs) {
+        const auto from = readMeta(st.meta, backlog.fromKey);
+        const auto to = readMeta(st.meta, backlog.toKey);
+        if (!from || !to)
+            continue;
+        const std::int64_t last = std::min(*to, *from + std::max(maxRows, 1) - 1);
+        // Prepared here, not with the others: the hub's store has no search tables.
+        SQLite::Statement index(db, backlog.indexRange);
+        index.bind(1, static_cast<int64_t>(*from));
+        index.bind(2, static_cast<int64_t>(last));
+        index.exec();
+        if (last < *to) {
+            writeMeta(st.setMeta, backlog.fromKey, last + 1);
+        } else {
+            SQLite::Statement clear(db, "DELETE FROM meta WHERE key IN (?1, ?2)");
+            clear.bind(1, backlog.fromKey);
+            clear.bind(2, backlog.toKey);
+            clear.exec();
+            // Once every row is indexed, the segments the steps left are merged.
+            writeMeta(st.setMeta, "search.merging", 1);
         }
-        if (!readMeta(st.meta, "search.merging"))
-            return false;
-        // Positive: FTS5's own incremental merge of levels holding several segments. A
-        // negative count (merge everything into one, as 'optimize' does) never finished
-        // while live messages kept adding segments, rewrote the whole index step after step,
-        // and with SQLite 3.40 left it corrupt ("database disk image is malformed");
-        // tst_cachereplica's backlogIndexedBetweenLiveChanges reproduces that.
-        // FTS5 counts fewer than two changes when there was nothing left to merge.
-        bool merged = false;
-        for (const char* fts : kSearchIndexes) {
-            const int changesBefore = sqlite3_total_changes(db.getHandle());
-            SQLite::Statement merge(db, std::string("INSERT INTO ") + fts + "(" + fts +
-                                            ", rank) VALUES ('merge', ?1)");
-            merge.bind(1, kMergePages);
-            merge.exec();
-            merged = merged || sqlite3_total_changes(db.getHandle()) - changesBefore >= 2;
-        }
-        if (merged)
-            return true;
-        db.exec(kClearBacklog);
+        return true;
+    }
+    if (!readMeta(st.meta, "search.merging"))
         return false;
-    });
+    // Positive: FTS5's own incremental merge of levels holding several segments. A
+    // negative count (merge everything into one, as 'optimize' does) never finished
+    // while live messages kept adding segments, rewrote the whole index step after step,
+    // and with SQLite 3.40 left it corrupt ("database disk image is malformed");
+    // tst_cachereplica's backlogIndexedBetweenLiveChanges reproduces that.
+    // FTS5 counts fewer than two changes when there was nothing left to merge.
+    bool merged = false;
+    for (const char* fts : kSearchIndexes) {
+        const int changesBefore = sqlite3_total_changes(db.getHandle());
+        SQLite::Statement merge(db, std::string("INSERT INTO ") + fts + "(" + fts +
+                                        ", rank) VALUES ('merge', ?1)");
+        merge.bind(1, kMergePages);
+        merge.exec();
+        merged = merged || sqlite3_total_changes(db.getHandle()) - changesBefore >= 2;
+    }
+    if (merged)
+        return true;
+    db.exec(kClearBacklog);
+    return false;
 }
 
 } // namespace concord::store
