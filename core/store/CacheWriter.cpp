@@ -382,7 +382,8 @@ VoidResult CacheWriter::startBulkLoad()
     return guarded("startBulkLoad", [&]() -> VoidResult {
         SQLite::Database& db = m_db.sql();
         db.exec(schema::kDropSearchTriggers);
-        db.exec(schema::kDropBulkIndexes);
+        for (const schema::NamedIndex& index : schema::kConversationIndexes)
+            db.exec(std::string("DROP INDEX IF EXISTS ") + index.name);
         // Into an empty table every id is new: the unique index is built at the end, not by
         // a random insert per message. Into messages already there (a seed run again after
         // it stopped halfway) ids must be checked as they come, which needs the index.

@@ -45,11 +45,8 @@ bool CacheWriter::buildLeftConversationIndex()
     const schema::NamedIndex* index = firstMissing(db);
     if (index)
         db.exec(index->create);
-    if (!firstMissing(db)) {
-        SQLite::Statement clear(db, "DELETE FROM meta WHERE key = ?1");
-        clear.bind(1, kConversationIndexesPending);
-        clear.exec();
-    }
+    if (!firstMissing(db))
+        clearMeta(db, kConversationIndexesPending);
     return index != nullptr;
 }
 

@@ -73,9 +73,7 @@ bool CacheWriter::buildLeftMessageIdIndex()
     if (!readMeta(st.meta, kMessageIdIndexPending))
         return false;
     buildMessageIdIndex(m_db.sql());
-    SQLite::Statement clear(m_db.sql(), "DELETE FROM meta WHERE key = ?1");
-    clear.bind(1, kMessageIdIndexPending);
-    clear.exec();
+    clearMeta(m_db.sql(), kMessageIdIndexPending);
     st.insertNewMessage.reset(); // from now on the index tells every message apart
     return true;
 }

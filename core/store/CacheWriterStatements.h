@@ -1,8 +1,10 @@
 #pragma once
 // Private to CacheWriter*.cpp: the writer's prepared statements and state, and what its files
-// share. CacheWriter.cpp holds the record writes and bulk loads, CacheWriterSearch.cpp the
-// message search that is built later (a bulk load's backlog, a live group's messages),
-// CacheWriterMessageIds.cpp the unique message id index a large snapshot leaves for later.
+// share. CacheWriter.cpp holds the record writes and bulk loads; CacheWriterBacklog.cpp works
+// off what a large snapshot leaves for later: the conversations' indexes
+// (CacheWriterConversationIndexes.cpp), the unique message id index
+// (CacheWriterMessageIds.cpp) and search (CacheWriterSearch.cpp, which also indexes a live
+// group's messages at its commit).
 
 #include "CacheWriter.h"
 #include "SqlSupport.h"
@@ -257,6 +259,13 @@ inline void writeMeta(SQLite::Statement& setMeta, const char* key, std::int64_t 
     setMeta.bind(1, key);
     setMeta.bind(2, std::to_string(value));
     setMeta.exec();
+}
+
+inline void clearMeta(SQLite::Database& db, const char* key)
+{
+    SQLite::Statement clear(db, "DELETE FROM meta WHERE key = ?1");
+    clear.bind(1, key);
+    clear.exec();
 }
 
 } // namespace concord::store

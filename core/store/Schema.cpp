@@ -199,18 +199,6 @@ DROP INDEX IF EXISTS conversations_search_columns;
 DROP INDEX IF EXISTS messages_conversation;
 )sql";
 
-// The two message indexes stay through a bulk load: a snapshot (and the generator) sends
-// messages thread by thread in the order their conversations arrived, so both grow at (or
-// next to) their end, which costs less than sorting a million rows for each after the load
-// (PERFORMANCE.md).
-const char* const kDropBulkIndexes = R"sql(
-DROP INDEX IF EXISTS conversations_by_activity;
-DROP INDEX IF EXISTS conversations_by_customer;
-DROP INDEX IF EXISTS conversations_by_sla;
-DROP INDEX IF EXISTS conversations_by_priority;
-DROP INDEX IF EXISTS conversations_by_status;
-DROP INDEX IF EXISTS conversations_search_columns;
-)sql";
 
 // External-content FTS5 tables (the text lives once, in its table) with the "concord"
 // tokenizer (SearchTokenizer.cpp). prefix='2 3' keeps short search-as-you-type prefixes fast.

@@ -26,11 +26,10 @@ extern const char* const kCreateMessageIdIndex;
 extern const char* const kCreateSharedIndexes;
 extern const char* const kCreateInboxIndexes;
 extern const char* const kDropInboxIndexes;
-// The conversations' secondary indexes; messages_by_id goes too into an empty table
-// (CacheWriter), the other two message indexes never (Schema.cpp).
-extern const char* const kDropBulkIndexes;
 // The two message indexes a bulk load keeps (also in kCreateSharedIndexes and
-// kCreateInboxIndexes).
+// kCreateInboxIndexes): a snapshot (and the generator) sends messages thread by thread in the
+// order their conversations arrived, so both grow at (or next to) their end, which costs less
+// than sorting a million rows for each after the load (PERFORMANCE.md).
 extern const char* const kCreateThreadIndexes;
 
 // One index: its name and the statement that creates it if it is missing.
@@ -38,8 +37,9 @@ struct NamedIndex {
     const char* name;
     const char* create;
 };
-// Those kDropBulkIndexes drops, one by one, in the order a large snapshot's backlog builds
-// them again (CacheWriterConversationIndexes.cpp): the inbox's default order first.
+// The conversations' secondary indexes, which a bulk load drops (messages_by_id too, into an
+// empty table), in the order a large snapshot's backlog builds them again one by one
+// (CacheWriterConversationIndexes.cpp): the inbox's default order first.
 extern const std::array<NamedIndex, 6> kConversationIndexes;
 
 // The triggers that keep the external-content FTS tables in sync with their tables.

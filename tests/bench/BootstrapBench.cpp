@@ -8,6 +8,7 @@
 #include "LoopbackHub.h"
 #include "store/Database.h"
 #include "store/Schema.h"
+#include "store/SqlSupport.h"
 #include "sync/SyncClient.h"
 
 #include <SQLiteCpp/Database.h>
@@ -101,10 +102,7 @@ bool conversationsIndexed(const std::filesystem::path& deskFile)
 {
     try {
         SQLite::Database db(deskFile.string(), SQLite::OPEN_READONLY);
-        SQLite::Statement count(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
-                                    "AND name = ?1");
-        count.bind(1, store::schema::kConversationIndexes.back().name);
-        return count.executeStep() && count.getColumn(0).getInt() > 0;
+        return store::sql::indexExists(db, store::schema::kConversationIndexes.back().name);
     } catch (const std::exception&) {
         return false;
     }

@@ -6,6 +6,7 @@
 #include "store/CacheWriter.h"
 #include "store/Database.h"
 #include "store/Schema.h"
+#include "store/SqlSupport.h"
 #include "sync/CacheReplica.h"
 #include "sync/Codec.h"
 
@@ -190,10 +191,7 @@ Snapshot TstCacheReplica::bootstrapWithOldMessages(int count)
 
 int TstCacheReplica::indexCount(const char* name)
 {
-    SQLite::Statement count(m_db->sql(), "SELECT count(*) FROM sqlite_schema "
-                                         "WHERE type = 'index' AND name = ?1");
-    count.bind(1, name);
-    return count.executeStep() ? count.getColumn(0).getInt() : -1;
+    return store::sql::indexExists(m_db->sql(), name) ? 1 : 0;
 }
 
 bool TstCacheReplica::buildLeftIndexes()
